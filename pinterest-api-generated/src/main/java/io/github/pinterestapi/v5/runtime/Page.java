@@ -1,0 +1,30 @@
+package io.github.pinterestapi.v5.runtime;
+
+import java.util.List;
+
+/**
+ * One page of a bookmark-paginated Pinterest list: the items and the bookmark of the next page.
+ *
+ * <p>Every generated list response with {@code items} and {@code bookmark} implements it, so one
+ * pager can walk all of them:
+ *
+ * <pre>{@code
+ * Page<Board> page = pinterest.execute(pinterest.boards().boardsList(null, 250, null));
+ * while (page.hasNextPage()) { ... }
+ * }</pre>
+ *
+ * @param <T> the item type
+ */
+public interface Page<T> {
+  /** The items of this page; never null for a decoded page (an absent list reads as empty). */
+  List<T> getItems();
+
+  /** The bookmark to pass for the next page, or null on the last page. */
+  String getBookmark();
+
+  /** Whether Pinterest returned a bookmark for a following page. */
+  default boolean hasNextPage() {
+    String bookmark = getBookmark();
+    return bookmark != null && !bookmark.isEmpty();
+  }
+}

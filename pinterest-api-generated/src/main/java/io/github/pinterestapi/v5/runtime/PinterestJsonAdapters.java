@@ -1,0 +1,55 @@
+package io.github.pinterestapi.v5.runtime;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/**
+ * The Moshi adapter factory for everything generated: models, enums, {@code oneOf} interfaces,
+ * {@code anyOf} unions, plain JSON values, dates and decimals. {@link PinterestMoshi} registers it.
+ */
+public final class PinterestJsonAdapters implements JsonAdapter.Factory {
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty()) {
+      return null;
+    }
+    Class<?> raw = Types.getRawType(type);
+    if (raw == OffsetDateTime.class) {
+      return TimeAdapters.DATE_TIME;
+    }
+    if (raw == LocalDate.class) {
+      return TimeAdapters.DATE;
+    }
+    if (raw == BigDecimal.class) {
+      return TimeAdapters.DECIMAL;
+    }
+    OneOf oneOf = raw.getAnnotation(OneOf.class);
+    if (oneOf != null) {
+      return new UnionAdapter(raw, oneOf.value(), oneOf.discriminator(), oneOf.labels(),
+          oneOf.labelTypes(), moshi).nullSafe();
+    }
+    AnyOf anyOf = raw.getAnnotation(AnyOf.class);
+    if (anyOf != null) {
+      return new UnionAdapter(raw, anyOf.value(), anyOf.discriminator(), anyOf.labels(),
+          anyOf.labelTypes(), moshi).nullSafe();
+    }
+    if (JsonValue.class.isAssignableFrom(raw)) {
+      return new JsonValueAdapter(raw.asSubclass(JsonValue.class)).nullSafe();
+    }
+    if (OpenEnum.class.isAssignableFrom(raw)) {
+      return new OpenEnumAdapter(raw, moshi).nullSafe();
+    }
+    if (PinterestModel.class.isAssignableFrom(raw)) {
+      return new ModelAdapter(raw.asSubclass(PinterestModel.class), moshi);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,320 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the corrected Pinterest description that the generator reads.
+ *
+ * <p>Steps: obtain upstream's openapi.yaml (a local copy, or a download of the pinned tag), verify
+ * its SHA-256, apply {@code spec/corrections.yaml}, add generic code-generation hints, validate
+ * with swagger-parser, and write JSON. Run by spec/pom.xml in source-file mode at generate-sources,
+ * so that even {@code mvn javadoc:javadoc} (which only forks generate-sources) has the description.
+ *
+ * <p>Usage: {@code java -cp CP PrepareSpec.java version=5.23.0 sha256=HEX [file=PATH]
+ *     corrections=spec/corrections.yaml out=spec/target/openapi}
+ */
+public final class PrepareSpec {
+  private static final String UPSTREAM =
+      "https://raw.githubusercontent.com/pinterest/api-description/v%s/v5/openapi.yaml";
+  /** Bumped when this tool changes what it writes, so stale outputs are rebuilt. */
+  private static final String TOOL_REVISION = "3";
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new HashMap<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      options.put(arg.substring(0, eq), eq < 0 ? "" : arg.substring(eq + 1).trim());
+    }
+    String version = options.getOrDefault("version", "");
+    String expectedSha = options.getOrDefault("sha256", "").toLowerCase(Locale.ROOT);
+    String property = options.getOrDefault("file", "");
+    String env = System.getenv("PINTEREST_SPEC_FILE");
+    boolean fromProperty = !property.isEmpty() && !property.startsWith("${");
+    String local = fromProperty ? property : env == null ? "" : env.trim();
+    Path corrections = Paths.get(options.getOrDefault("corrections", "corrections.yaml"));
+    Path outDir = Paths.get(options.getOrDefault("out", "target/openapi"));
+    if (version.isEmpty() || expectedSha.isEmpty()) {
+      fail("usage: PrepareSpec version=V sha256=S [file=PATH] corrections=PATH out=DIR");
+    }
+    Files.createDirectories(outDir);
+
+    Path upstream = local.isEmpty() ? download(version, expectedSha, outDir) : Paths.get(local);
+    if (!Files.isRegularFile(upstream)) {
+      fail("Pinterest description not found at " + upstream + " (given by "
+          + (fromProperty ? "-Dpinterest.spec.file" : "PINTEREST_SPEC_FILE") + "). "
+          + howToSupply(version));
+    }
+    byte[] raw = Files.readAllBytes(upstream);
+    String actualSha = sha256(raw);
+    if (!actualSha.equals(expectedSha)) {
+      fail("Checksum mismatch for " + upstream + ": expected pinterest.spec.sha256=" + expectedSha
+          + " for version " + version + " but the file has " + actualSha
+          + ". Supply the file of that version, or change pinterest.spec.version and"
+          + " pinterest.spec.sha256 together.");
+    }
+
+    Path out = outDir.resolve("pinterest-openapi.json");
+    Path stamp = outDir.resolve("pinterest-openapi.stamp");
+    String inputs = String.join("\n", TOOL_REVISION, version, actualSha,
+        sha256(Files.readAllBytes(corrections)));
+    if (Files.isRegularFile(out) && Files.isRegularFile(stamp)
+        && new String(Files.readAllBytes(stamp), StandardCharsets.UTF_8).equals(inputs)) {
+      System.out.println("[spec] " + out + " is up to date (upstream " + version + ")");
+      return;
+    }
+
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    ObjectNode root = (ObjectNode) yaml.readTree(raw);
+    int applied = Corrections.apply(root, yaml.readTree(corrections.toFile()));
+    int pages = PageHints.annotate(root);
+    int values = ValueUnionHints.annotate(root);
+    validate(root);
+
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    Path tmp = outDir.resolve("pinterest-openapi.json.tmp");
+    json.writeValue(tmp.toFile(), root);
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.write(stamp, inputs.getBytes(StandardCharsets.UTF_8));
+    System.out.println("[spec] upstream " + version + " (sha256 ok) + " + applied
+        + " corrections, " + pages + " bookmark pages and " + values + " value unions marked -> " + out);
+  }
+
+  private static String howToSupply(String version) {
+    return "Supply Pinterest's openapi.yaml " + version + " in one of two ways: "
+        + "-Dpinterest.spec.file=/path/to/openapi.yaml, or the environment variable "
+        + "PINTEREST_SPEC_FILE=/path/to/openapi.yaml (offline builds and CI use "
+        + "../shared/pinterest-api-description/v" + version + "/openapi.yaml).";
+  }
+
+  private static Path download(String version, String expectedSha, Path outDir) throws IOException {
+    Path cached = outDir.resolve("upstream-" + version + ".yaml");
+    if (Files.isRegularFile(cached) && sha256(Files.readAllBytes(cached)).equals(expectedSha)) {
+      return cached;
+    }
+    String url = String.format(UPSTREAM, version);
+    System.out.println("[spec] downloading " + url);
+    try {
+      HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+      connection.setConnectTimeout(15_000);
+      connection.setReadTimeout(60_000);
+      if (connection.getResponseCode() != 200) {
+        throw new IOException("HTTP " + connection.getResponseCode());
+      }
+      Path tmp = outDir.resolve("upstream-" + version + ".yaml.tmp");
+      try (InputStream in = connection.getInputStream()) {
+        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      }
+      Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING);
+      return cached;
+    } catch (IOException e) {
+      fail("Could not download " + url + " (" + e + "). " + howToSupply(version));
+      return null;
+    }
+  }
+
+  private static void validate(JsonNode root) throws IOException {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(false);
+    String text = new ObjectMapper().writeValueAsString(root);
+    SwaggerParseResult result = new OpenAPIParser().readContents(text, null, options);
+    List<String> messages = result.getMessages() == null ? new ArrayList<>() : result.getMessages();
+    if (result.getOpenAPI() == null || !messages.isEmpty()) {
+      fail("The corrected description does not validate:\n  " + String.join("\n  ", messages));
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      StringBuilder hex = new StringBuilder();
+      for (byte b : MessageDigest.getInstance("SHA-256").digest(bytes)) {
+        hex.append(String.format("%02x", b));
+      }
+      return hex.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void fail(String message) {
+    System.err.println("[spec] ERROR: " + message);
+    System.exit(1);
+  }
+
+  /**
+   * Applies our corrections: a YAML list of JSON Patch (RFC 6902) operations, each with a
+   * {@code reason}. An operation whose target no longer exists upstream is reported and skipped, so
+   * a version bump that fixes a defect upstream does not break the build.
+   */
+  static final class Corrections {
+    static int apply(ObjectNode root, JsonNode list) {
+      int applied = 0;
+      if (list == null || !list.isArray()) {
+        return 0;
+      }
+      for (JsonNode op : list) {
+        String reason = op.path("reason").asText("");
+        String path = op.path("path").asText("");
+        if (reason.trim().isEmpty()) {
+          fail("Correction at " + path + " has no reason");
+        }
+        String kind = op.path("op").asText();
+        String parentPath = path.substring(0, path.lastIndexOf('/'));
+        String key = unescape(path.substring(path.lastIndexOf('/') + 1));
+        JsonNode parent = root.at(parentPath);
+        boolean exists = parent.isObject() ? parent.has(key)
+            : parent.isArray() && ("-".equals(key) || Integer.parseInt(key) < parent.size());
+        if (parent.isMissingNode() || (!exists && !"add".equals(kind))) {
+          System.out.println("[spec] correction no longer applies (skipped): " + kind + " " + path
+              + " (" + reason + ")");
+          continue;
+        }
+        switch (kind) {
+          case "add":
+          case "replace":
+            if (parent.isObject()) {
+              ((ObjectNode) parent).set(key, op.get("value"));
+            } else if ("-".equals(key)) {
+              ((ArrayNode) parent).add(op.get("value"));
+            } else if ("add".equals(kind)) {
+              ((ArrayNode) parent).insert(Integer.parseInt(key), op.get("value"));
+            } else {
+              ((ArrayNode) parent).set(Integer.parseInt(key), op.get("value"));
+            }
+            break;
+          case "remove":
+            if (parent.isObject()) {
+              ((ObjectNode) parent).remove(key);
+            } else {
+              ((ArrayNode) parent).remove(Integer.parseInt(key));
+            }
+            break;
+          default:
+            fail("Unsupported correction op '" + kind + "' at " + path);
+        }
+        applied++;
+      }
+      return applied;
+    }
+
+    private static String unescape(String token) {
+      return token.replace("~1", "/").replace("~0", "~");
+    }
+  }
+
+  /**
+   * Marks the {@code items} property of every object that also has a {@code bookmark}, with
+   * {@code x-pinterest-page-items: true}, so the model template can make it implement
+   * {@code Page<T>}. Computed, not listed, so new paginated operations need no change here.
+   */
+  static final class PageHints {
+    static int annotate(ObjectNode root) {
+      int[] count = {0};
+      walk(root, root, count);
+      return count[0];
+    }
+
+    private static void walk(JsonNode root, JsonNode node, int[] count) {
+      if (node.isObject()) {
+        mark(root, (ObjectNode) node, count);
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+          walk(root, it.next(), count);
+        }
+      } else if (node.isArray()) {
+        for (JsonNode child : node) {
+          walk(root, child, count);
+        }
+      }
+    }
+
+    private static void mark(JsonNode root, ObjectNode schema, int[] count) {
+      List<ObjectNode> parts = new ArrayList<>();
+      parts.add(schema);
+      for (JsonNode part : schema.path("allOf")) {
+        JsonNode resolved = part.has("$ref") ? root.at(part.get("$ref").asText().substring(1)) : part;
+        if (resolved.isObject()) {
+          parts.add((ObjectNode) resolved);
+        }
+      }
+      ObjectNode items = null;
+      boolean bookmark = false;
+      for (ObjectNode part : parts) {
+        JsonNode properties = part.path("properties");
+        if (!properties.isObject()) {
+          continue;
+        }
+        JsonNode candidate = properties.path("items");
+        if (candidate.isObject() && "array".equals(candidate.path("type").asText())) {
+          items = (ObjectNode) candidate;
+        }
+        bookmark |= properties.path("bookmark").isObject();
+      }
+      if (items != null && bookmark && !items.has("x-pinterest-page-items")) {
+        items.put("x-pinterest-page-items", true);
+        count[0]++;
+      }
+    }
+  }
+
+  /**
+   * Marks each schema whose {@code oneOf}/{@code anyOf} offers a non-object alternative
+   * (a string or an array, say) with {@code x-pinterest-json-value: true}. Such a value can't
+   * implement a Java interface, so the model template holds it as a plain JSON value instead.
+   */
+  static final class ValueUnionHints {
+    static int annotate(ObjectNode root) {
+      int[] count = {0};
+      walk(root, root, count);
+      return count[0];
+    }
+
+    private static void walk(JsonNode root, JsonNode node, int[] count) {
+      if (node.isObject()) {
+        for (String keyword : new String[] {"oneOf", "anyOf"}) {
+          boolean scalar = false;
+          for (JsonNode alternative : node.path(keyword)) {
+            JsonNode resolved = alternative.has("$ref")
+                ? root.at(alternative.get("$ref").asText().substring(1)) : alternative;
+            scalar |= !isObject(resolved);
+          }
+          if (scalar) {
+            ((ObjectNode) node).put("x-pinterest-json-value", true);
+            count[0]++;
+          }
+        }
+      }
+      for (JsonNode child : node) {
+        walk(root, child, count);
+      }
+    }
+
+    private static boolean isObject(JsonNode schema) {
+      String type = schema.path("type").asText("");
+      return type.equals("object") || type.isEmpty() && (schema.has("properties")
+          || schema.has("allOf") || schema.has("oneOf") || schema.has("anyOf"));
+    }
+  }
+
+  private PrepareSpec() {}
+}
