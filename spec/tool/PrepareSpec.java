@@ -39,7 +39,7 @@ public final class PrepareSpec {
   private static final String UPSTREAM =
       "https://raw.githubusercontent.com/pinterest/api-description/v%s/v5/openapi.yaml";
   /** Bumped when this tool changes what it writes, so stale outputs are rebuilt. */
-  private static final String TOOL_REVISION = "3";
+  private static final String TOOL_REVISION = "4";
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
@@ -265,7 +265,9 @@ public final class PrepareSpec {
           continue;
         }
         JsonNode candidate = properties.path("items");
-        if (candidate.isObject() && "array".equals(candidate.path("type").asText())) {
+        // Upstream sometimes omits "type: array" on an allOf part's items; "items" says it.
+        if (candidate.isObject() && ("array".equals(candidate.path("type").asText())
+            || candidate.has("items"))) {
           items = (ObjectNode) candidate;
         }
         bookmark |= properties.path("bookmark").isObject();
