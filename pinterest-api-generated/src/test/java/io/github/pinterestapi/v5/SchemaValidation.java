@@ -11,6 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Validates JSON against a schema of the description with networknt's validator.
@@ -31,6 +32,8 @@ public final class SchemaValidation {
       .formatAssertionsEnabled(true)
       .build();
 
+  private static final AtomicInteger DOCUMENTS = new AtomicInteger();
+
   private SchemaValidation() {}
 
   /** The validation messages for {@code instance} against the schema at a JSON pointer. */
@@ -40,8 +43,9 @@ public final class SchemaValidation {
       throw new IllegalArgumentException("no schema at " + schemaPointer);
     }
     document.put("$ref", "#" + schemaPointer);
-    JsonSchema schema = FACTORY.getSchema(
-        SchemaLocation.of("https://description.invalid/pinterest-openapi.json"), document, CONFIG);
+    // One document IRI per call, so that no cache can hand back another call's root schema.
+    JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("https://description.invalid/"
+        + DOCUMENTS.incrementAndGet() + "/pinterest-openapi.json"), document, CONFIG);
     Set<String> errors = new TreeSet<>();
     for (ValidationMessage message : schema.validate(instance)) {
       errors.add(message.getMessage());

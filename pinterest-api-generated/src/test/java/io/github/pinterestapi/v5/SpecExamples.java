@@ -19,8 +19,11 @@ import java.util.Optional;
  * model field that carries that JSON name.
  */
 public final class SpecExamples {
-  /** One example: a readable name, where it sits in the description, its type and its value. */
-  public record Example(String name, String pointer, Type type, JsonNode value) {
+  /**
+   * One example: a readable name, where it sits in the description, the schema it illustrates
+   * (a JSON pointer), its Java type and its value.
+   */
+  public record Example(String name, String pointer, String schema, Type type, JsonNode value) {
     @Override
     public String toString() {
       return name;
@@ -44,12 +47,13 @@ public final class SpecExamples {
                 status, "content", "application/json");
             if (content.has("example")) {
               found.add(new Example(id + " " + status + " example", base + "/example",
-                  responseType(id, status, content), content.get("example")));
+                  base + "/schema", responseType(id, status, content), content.get("example")));
             }
             content.path("examples").fields().forEachRemaining(named ->
                 found.add(new Example(id + " " + status + " examples." + named.getKey(),
                     base + SpecFixtures.pointer("examples", named.getKey(), "value"),
-                    responseType(id, status, content), named.getValue().path("value"))));
+                    base + "/schema", responseType(id, status, content),
+                    named.getValue().path("value"))));
           });
         }));
     return found;
@@ -59,8 +63,8 @@ public final class SpecExamples {
     List<Example> found = new ArrayList<>();
     SpecFixtures.schemas().fields().forEachRemaining(schema -> {
       if (schema.getValue().has("example")) {
-        found.add(new Example("schema " + schema.getKey(),
-            SpecFixtures.pointer("components", "schemas", schema.getKey(), "example"),
+        String at = SpecFixtures.pointer("components", "schemas", schema.getKey());
+        found.add(new Example("schema " + schema.getKey(), at + "/example", at,
             SchemaTypes.forComponent(schema.getKey()), schema.getValue().get("example")));
       }
     });
@@ -84,13 +88,13 @@ public final class SpecExamples {
         }
         Field field = field(model.get(), property.getKey());
         String name = "property " + schema.getKey() + "." + property.getKey();
-        String where = SpecFixtures.pointer("components", "schemas", schema.getKey(),
-            "properties", property.getKey(), "example");
+        String at = SpecFixtures.pointer("components", "schemas", schema.getKey(),
+            "properties", property.getKey());
         if (field == null) {
           throw new IllegalStateException(model.get().getName() + " has no field for "
               + property.getKey());
         }
-        found.add(new Example(name, where, field.getGenericType(),
+        found.add(new Example(name, at + "/example", at, field.getGenericType(),
             property.getValue().get("example")));
       });
     });
