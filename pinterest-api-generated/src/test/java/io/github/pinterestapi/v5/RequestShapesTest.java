@@ -116,8 +116,9 @@ class RequestShapesTest {
   void theValidatorRejectsInvalidBodies() {
     // Without these, a validator that resolves nothing would pass every body above.
     String pins = SchemaValidation.requestBody("pins/create");
-    assertFalse(errors(pins, "{\"board_id\":\"1\",\"media_source\":{\"source_type\":\"image_url\"}}")
-        .isEmpty(), "a media source without its url");
+    assertFalse(errors(pins, "{\"board_id\":\"1\","
+        + "\"media_source\":{\"source_type\":\"image_url\"}}").isEmpty(),
+        "a media source without its url");
     assertFalse(errors(pins, "{\"board_id\":\"1\",\"media_source\":{\"source_type\":\"movie\","
         + "\"url\":\"https://i.example/a.jpg\"}}").isEmpty(), "an unknown source_type");
     String boards = SchemaValidation.requestBody("boards/create");

@@ -160,7 +160,8 @@ class SpecExamplesTest {
     return DynamicTest.dynamicTest(example.name(), () -> {
       String problem = problem(example);
       if (problem != null) {
-        fail(example.name() + " at " + example.pointer() + " as " + example.type().getTypeName() + ": " + problem);
+        fail(example.name() + " at " + example.pointer() + " as "
+            + example.type().getTypeName() + ": " + problem);
       }
     });
   }
