@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The Java side of the models: value semantics, secrets, extra keys, pages, query lists. */
@@ -100,9 +99,6 @@ class ModelBehaviourTest {
   }
 
   @Test
-  @Disabled("Runtime/template bug, reported: Page.getItems() documents 'never null for a decoded"
-      + " page (an absent list reads as empty)', but the generated getter returns the raw field,"
-      + " so {\"bookmark\":null} gives null. Enable when the template defaults it.")
   void aPageWithoutItemsReadsAsEmpty() throws IOException {
     // Page.getItems() promises never to return null for a decoded page.
     Page<Board> last = PinterestMoshi.get().adapter(BoardsList200Response.class)

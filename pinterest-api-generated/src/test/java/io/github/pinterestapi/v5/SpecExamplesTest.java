@@ -34,31 +34,10 @@ import org.junit.jupiter.api.TestFactory;
  * lists shrink when the description, {@code spec/corrections.yaml} or the templates are fixed.
  */
 class SpecExamplesTest {
-  private static final String INT32 = "an integer without a format, so the generated field is"
-      + " an Integer, but the example (a Unix time in milliseconds or past 2038) exceeds int32;"
-      + " real responses will not decode. Correction: format: int64";
-
   /** Example name to why the description's example is wrong. */
   static final Map<String, String> KNOWN_BAD = Map.ofEntries(
       Map.entry("items_batch/get 405 examples.MethodNotAllowed", "the Error schema has"
-          + " only code and message, but the example also has status, data and endpoint_name"),
-      Map.entry("schema QuizPinData", "results[0] uses organicPinId and iOS_deep_link where"
-          + " QuizPinResult names the properties organic_pin_id and ios_deep_link"),
-      Map.entry("schema IntegrationRecord", "partner_access_token_expiry is " + INT32),
-      Map.entry("property AdAccountCreateSubscriptionResponse.created_time", INT32),
-      Map.entry("property AdGroupCommon.end_time", INT32),
-      Map.entry("property AdGroupCommon.start_time", INT32),
-      Map.entry("property CatalogsCreativeAssetsProductGroup.created_at", INT32),
-      Map.entry("property CatalogsCreativeAssetsProductGroup.updated_at", INT32),
-      Map.entry("property CatalogsHotelProductGroup.created_at", INT32),
-      Map.entry("property CatalogsHotelProductGroup.updated_at", INT32),
-      Map.entry("property CatalogsRetailProductGroup.created_at", INT32),
-      Map.entry("property CatalogsRetailProductGroup.updated_at", INT32),
-      Map.entry("property InviteResponse.created_time", INT32),
-      Map.entry("property AssetGroupBinding.created_time", INT32),
-      Map.entry("property AssetGroupBinding.updated_time", INT32),
-      Map.entry("property UpdatableItemAttributes.custom_number_3", INT32),
-      Map.entry("property UserBusinessRoleBinding.created_time", INT32));
+          + " only code and message, but the example also has status, data and endpoint_name"));
 
   private static final String OPERATION_DROPPED = "AdvancedAuctionItemsSubmitRecord declares the"
       + " discriminator property operation next to its oneOf, and the alternatives do not repeat"
@@ -70,9 +49,7 @@ class SpecExamplesTest {
    * templates, not in the description. Reported to be fixed in the templates (or worked around
    * by a correction); each must still fail.
    */
-  static final Map<String, String> TEMPLATE_GAPS = Map.of(
-      "schema AdvancedAuctionItemsSubmitUpsertRecord", OPERATION_DROPPED,
-      "schema AdvancedAuctionItemsSubmitDeleteRecord", OPERATION_DROPPED);
+  static final Map<String, String> TEMPLATE_GAPS = Map.of();
 
   private static final String NO_OFFSET = "the example date-time 2022-10-13T01:40:29 has no"
       + " offset, which RFC 3339 requires; Pinterest does send such values, and the runtime reads"

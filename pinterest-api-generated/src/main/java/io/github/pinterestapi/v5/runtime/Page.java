@@ -9,14 +9,14 @@ import java.util.List;
  * pager can walk all of them:
  *
  * <pre>{@code
- * Page<Board> page = pinterest.execute(pinterest.boards().boardsList(null, 250, null));
+ * Page<Board> page = boards.boardsList(null, null, bookmark, 250).execute().body();
  * while (page.hasNextPage()) { ... }
  * }</pre>
  *
  * @param <T> the item type
  */
 public interface Page<T> {
-  /** The items of this page; never null for a decoded page (an absent list reads as empty). */
+  /** The items of this page; never null (an absent list reads as empty). */
   List<T> getItems();
 
   /** The bookmark to pass for the next page, or null on the last page. */
