@@ -1,0 +1,82 @@
+package io.github.pinterestapi;
+
+import io.github.pinterestapi.extras.http.BearerAuthInterceptor;
+import io.github.pinterestapi.extras.http.PinterestVersion;
+import io.github.pinterestapi.extras.http.RateLimitInterceptor;
+import io.github.pinterestapi.extras.http.RateLimitTracker;
+import io.github.pinterestapi.extras.http.RedactingLoggingInterceptor;
+import io.github.pinterestapi.extras.http.RetryInterceptor;
+import io.github.pinterestapi.extras.http.SandboxGuardInterceptor;
+import io.github.pinterestapi.extras.http.UserAgentInterceptor;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+
+/**
+ * Wires the one OkHttpClient a {@link Pinterest} client uses. Interceptors, outermost first:
+ * sandbox guard, user agent, retry, rate limit, auth, logger. Retry wraps rate limit so every
+ * attempt is counted and may wait; auth sits inside retry so every attempt asks for a current
+ * token; the logger is last so it shows what is actually sent.
+ *
+ * <pre>{@code
+ * OkHttpClient client = HttpClientFactory.create(HttpClientFactory.newBase(), settings, tracker);
+ * }</pre>
+ */
+final class HttpClientFactory {
+  private static final Duration DEFAULT_CONNECT = Duration.ofSeconds(10);
+  private static final Duration DEFAULT_READ = Duration.ofSeconds(30);
+  private static final Duration DEFAULT_WRITE = Duration.ofSeconds(30);
+
+  private HttpClientFactory() {}
+
+  /** A client of our own, with the default timeouts, to add interceptors to. */
+  static OkHttpClient newBase() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(DEFAULT_CONNECT.toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(DEFAULT_READ.toMillis(), TimeUnit.MILLISECONDS)
+        .writeTimeout(DEFAULT_WRITE.toMillis(), TimeUnit.MILLISECONDS)
+        .build();
+  }
+
+  /** {@code base} plus the timeouts set explicitly and the Pinterest interceptors. */
+  static OkHttpClient create(OkHttpClient base, PinterestBuilder settings, RateLimitTracker tracker) {
+    OkHttpClient.Builder client = base.newBuilder();
+    timeouts(client, settings);
+    // OkHttp would otherwise resend some requests, POSTs included, after a dropped connection;
+    // RetryInterceptor decides alone, by method.
+    client.retryOnConnectionFailure(false);
+
+    if (settings.sandbox) {
+      client.addInterceptor(new SandboxGuardInterceptor());
+    }
+    String userAgent = PinterestVersion.userAgent()
+        + (settings.applicationName == null ? "" : " " + settings.applicationName);
+    client.addInterceptor(new UserAgentInterceptor(userAgent));
+    client.addInterceptor(new RetryInterceptor(
+        settings.retryPolicy, settings.clock, settings.sleeper, settings.random));
+    client.addInterceptor(new RateLimitInterceptor(tracker, settings.rateLimitListener,
+        settings.maxRateLimitWait, settings.clock, settings.sleeper));
+    if (settings.tokens != null) {
+      client.addInterceptor(new BearerAuthInterceptor(settings.baseUrl, settings.tokens));
+    }
+    if (settings.logger != null) {
+      client.addInterceptor(new RedactingLoggingInterceptor(settings.logger, settings.logLevel));
+    }
+    return client.build();
+  }
+
+  private static void timeouts(OkHttpClient.Builder client, PinterestBuilder settings) {
+    if (settings.connectTimeout != null) {
+      client.connectTimeout(settings.connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (settings.readTimeout != null) {
+      client.readTimeout(settings.readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (settings.writeTimeout != null) {
+      client.writeTimeout(settings.writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (settings.callTimeout != null) {
+      client.callTimeout(settings.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.pinterestapi.extras.http;
+
+import com.squareup.moshi.Moshi;
+import io.github.pinterestapi.v5.runtime.PinterestOperation;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * Retrofit's Moshi converter, with decode failures reported as {@link PinterestDecodeException}
+ * naming the operation and showing a redacted piece of the body.
+ *
+ * <p>The body is read into memory before decoding so that a network failure while reading stays
+ * an {@link IOException} (a {@link PinterestIoException} for the caller) and is never mistaken
+ * for bad JSON.
+ *
+ * <pre>{@code
+ * new Retrofit.Builder().addConverterFactory(PinterestConverterFactory.create(PinterestMoshi.get()))
+ * }</pre>
+ */
+public final class PinterestConverterFactory extends Converter.Factory {
+  private static final int SNIPPET_CHARS = 200;
+
+  private final MoshiConverterFactory moshi;
+
+  private PinterestConverterFactory(MoshiConverterFactory moshi) {
+    this.moshi = moshi;
+  }
+
+  public static PinterestConverterFactory create(Moshi moshi) {
+    return new PinterestConverterFactory(MoshiConverterFactory.create(moshi));
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
+    if (delegate == null) {
+      return null;
+    }
+    String operationId = operationId(annotations);
+    String typeName = simpleName(type);
+    return body -> decode(delegate, body, operationId, typeName);
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type,
+      Annotation[] parameterAnnotations,
+      Annotation[] methodAnnotations,
+      Retrofit retrofit) {
+    return moshi.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+  }
+
+  private static Object decode(
+      Converter<ResponseBody, ?> delegate, ResponseBody body, String operationId, String typeName)
+      throws IOException {
+    MediaType contentType = body.contentType();
+    byte[] bytes;
+    try {
+      bytes = body.bytes();
+    } finally {
+      body.close();
+    }
+    try {
+      return delegate.convert(ResponseBody.create(bytes, contentType));
+    } catch (IOException | RuntimeException e) {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      throw new PinterestDecodeException(
+          operationId, typeName, Redactor.snippet(text, contentType, SNIPPET_CHARS), e);
+    }
+  }
+
+  private static String operationId(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof PinterestOperation) {
+        return ((PinterestOperation) annotation).id();
+      }
+    }
+    return null;
+  }
+
+  private static String simpleName(Type type) {
+    // "java.util.Map<java.lang.String, io.github...Pin>" reads better as "Map<String, Pin>".
+    return type.toString().replaceAll("(class |interface )", "").replaceAll("[\\w$]+\\.", "");
+  }
+}

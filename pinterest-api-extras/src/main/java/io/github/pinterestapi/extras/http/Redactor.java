@@ -1,0 +1,131 @@
+package io.github.pinterestapi.extras.http;
+
+import io.github.pinterestapi.v5.runtime.Redaction;
+import java.io.UnsupportedEncodingException;
+import java.net.URLDecoder;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+
+/**
+ * Masks credentials in text that leaves the client: log lines, exception messages, snippets.
+ *
+ * <p>Which names are secret is decided once, by the runtime's {@link Redaction}, so models,
+ * logs and errors agree. On top of that, free text is scrubbed of bearer credentials and
+ * Pinterest-shaped tokens, because an error page may echo what it was sent.
+ *
+ * <pre>{@code
+ * String safe = Redactor.body(json, MediaType.get("application/json"));
+ * }</pre>
+ */
+final class Redactor {
+  static final String MASK = "██";
+
+  private static final Pattern JSON_STRING_MEMBER =
+      Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern CREDENTIAL_SCHEME =
+      Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]+");
+  // Pinterest access, refresh and client tokens start pina_, pinr_, pinc_.
+  private static final Pattern PINTEREST_TOKEN =
+      Pattern.compile("\\bpin[acr]_[A-Za-z0-9._~+/=-]{8,}");
+
+  private Redactor() {}
+
+  /** Whether a header's value must never be shown. */
+  static boolean isSecretHeader(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.equals("authorization")
+        || lower.equals("proxy-authorization")
+        || lower.equals("cookie")
+        || lower.equals("set-cookie")
+        || Redaction.isSecret(lower);
+  }
+
+  /** A header value as it may be shown. */
+  static String header(String name, String value) {
+    return isSecretHeader(name) ? MASK : text(value);
+  }
+
+  /** The URL with the values of secret query parameters masked. */
+  static String url(HttpUrl url) {
+    if (url.querySize() == 0) {
+      return url.toString();
+    }
+    HttpUrl.Builder safe = url.newBuilder().query(null);
+    for (int i = 0; i < url.querySize(); i++) {
+      String name = url.queryParameterName(i);
+      String value = url.queryParameterValue(i);
+      safe.addQueryParameter(name, value != null && Redaction.isSecret(name) ? MASK : value);
+    }
+    return safe.build().toString();
+  }
+
+  /** A request or response body as it may be shown, judged by its content type. */
+  static String body(String body, MediaType type) {
+    String subtype = type == null ? "" : type.subtype().toLowerCase(Locale.ROOT);
+    String trimmed = body.trim();
+    if (subtype.contains("json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      return text(json(body));
+    }
+    if (subtype.equals("x-www-form-urlencoded")) {
+      return text(form(body));
+    }
+    return text(body);
+  }
+
+  /** JSON with the string values of secret members masked; numbers (error codes) are kept. */
+  static String json(String json) {
+    Matcher matcher = JSON_STRING_MEMBER.matcher(json);
+    StringBuffer out = new StringBuffer();
+    while (matcher.find()) {
+      String replacement = Redaction.isSecret(matcher.group(1))
+          ? "\"" + matcher.group(1) + "\"" + matcher.group(2) + "\"" + MASK + "\""
+          : matcher.group();
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  /** An {@code application/x-www-form-urlencoded} body with secret fields masked. */
+  static String form(String form) {
+    StringBuilder out = new StringBuilder();
+    for (String pair : form.split("&", -1)) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      out.append(eq >= 0 && Redaction.isSecret(decode(name)) ? name + "=" + MASK : pair);
+    }
+    return out.toString();
+  }
+
+  /** Free text with credential-shaped words masked. */
+  static String text(String text) {
+    if (text == null) {
+      return null;
+    }
+    String scrubbed = CREDENTIAL_SCHEME.matcher(text).replaceAll("$1 " + MASK);
+    return PINTEREST_TOKEN.matcher(scrubbed).replaceAll(MASK);
+  }
+
+  /** At most {@code max} characters of a body on one line, redacted, for exception messages. */
+  static String snippet(String body, MediaType type, int max) {
+    if (body == null || body.isEmpty()) {
+      return "(empty body)";
+    }
+    String oneLine = body(body, type).replaceAll("\\s+", " ").trim();
+    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "…";
+  }
+
+  private static String decode(String encoded) {
+    try {
+      return URLDecoder.decode(encoded, "UTF-8");
+    } catch (UnsupportedEncodingException | IllegalArgumentException e) {
+      return encoded;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.pinterestapi.extras.http;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Sends {@code User-Agent: pinterest-api-java/<version>}, followed by the application's own
+ * product token when one is configured, so Pinterest can tell clients apart in support cases.
+ *
+ * <pre>{@code
+ * new UserAgentInterceptor(PinterestVersion.userAgent() + " catalog-sync/2.1")
+ * }</pre>
+ */
+public final class UserAgentInterceptor implements Interceptor {
+  private final String userAgent;
+
+  public UserAgentInterceptor(String userAgent) {
+    this.userAgent = userAgent;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    return chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build());
+  }
+}
