@@ -39,6 +39,7 @@ public final class OAuthClient {
   private final OauthApi api;
   private final Clock clock;
   private final String appSecret;
+  private final String description;
 
   private OAuthClient(Builder builder) {
     final String basic = Credentials.basic(builder.appId, builder.appSecret,
@@ -63,6 +64,7 @@ public final class OAuthClient {
         .create(OauthApi.class);
     this.clock = builder.clock;
     this.appSecret = builder.appSecret;
+    this.description = "OAuthClient{appId=" + builder.appId + ", api=" + builder.baseUrl + "}";
   }
 
   public static Builder builder() {
@@ -157,6 +159,12 @@ public final class OAuthClient {
       throw OAuthErrors.fromResponse(operation, response, all);
     }
     return response.body();
+  }
+
+  /** Names the app and the API; never the secret. */
+  @Override
+  public String toString() {
+    return description;
   }
 
   private static void requireText(String value, String name) {
