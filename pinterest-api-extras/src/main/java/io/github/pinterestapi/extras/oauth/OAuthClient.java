@@ -1,0 +1,230 @@
+package io.github.pinterestapi.extras.oauth;
+
+import io.github.pinterestapi.v5.api.OauthApi;
+import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
+import io.github.pinterestapi.v5.runtime.PinterestMoshi;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import okhttp3.Authenticator;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * Talks to Pinterest's token endpoint for an app: exchanges an authorization code, refreshes,
+ * gets a client-credentials token, and revokes.
+ *
+ * <p>Every request goes through the generated {@link OauthApi} as a form, with the app's id and
+ * secret in an {@code Authorization: Basic} header and never in the body. An invalid grant throws
+ * {@link SignInRequiredException}; other refusals throw {@link OAuthException}.
+ *
+ * <pre>{@code
+ * OAuthClient oauth = OAuthClient.builder().appId(appId).appSecret(appSecret).build();
+ * Token token = oauth.exchangeCode(code, "myapp://oauth");
+ * Token fresh = oauth.refresh(token);
+ * }</pre>
+ */
+public final class OAuthClient {
+  /** Pinterest's API, which serves the token endpoint at {@code oauth/token}. */
+  public static final String PINTEREST_API = "https://api.pinterest.com/v5/";
+
+  private final OauthApi api;
+  private final Clock clock;
+  private final String appSecret;
+  private final String description;
+
+  private OAuthClient(Builder builder) {
+    final String basic = Credentials.basic(builder.appId, builder.appSecret,
+        Charset.forName("UTF-8"));
+    OkHttpClient.Builder http = builder.client != null ? builder.client.newBuilder()
+        : new OkHttpClient.Builder();
+    // A shared client may add a bearer token and refresh on 401; neither belongs on the token
+    // endpoint (refreshing there would recurse), so take them out and put the app's header first.
+    http.interceptors().removeIf(i -> i instanceof AccessTokenInterceptor);
+    http.interceptors().add(0, new Interceptor() {
+      @Override
+      public okhttp3.Response intercept(Chain chain) throws IOException {
+        return chain.proceed(chain.request().newBuilder().header("Authorization", basic).build());
+      }
+    });
+    http.authenticator(Authenticator.NONE);
+    this.api = new Retrofit.Builder()
+        .baseUrl(builder.baseUrl)
+        .client(http.build())
+        .addConverterFactory(MoshiConverterFactory.create(PinterestMoshi.get()))
+        .build()
+        .create(OauthApi.class);
+    this.clock = builder.clock;
+    this.appSecret = builder.appSecret;
+    this.description = "OAuthClient{appId=" + builder.appId + ", api=" + builder.baseUrl + "}";
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Trades the code from the redirect for a token.
+   *
+   * @param redirectUri the redirect URI the authorization URL named, exactly
+   * @throws SignInRequiredException if the code was already used, expired, or is unknown
+   */
+  public Token exchangeCode(String code, String redirectUri) {
+    requireText(code, "code");
+    requireText(redirectUri, "redirectUri");
+    Call<OauthAccessTokenResponse> call =
+        api.oauthToken("authorization_code", code, redirectUri, null, null, null);
+    return toToken(execute(call, "the code exchange", code), null);
+  }
+
+  /**
+   * A new access token for {@code token}'s refresh token. Asks for continuous refresh, so Pinterest
+   * may also rotate the refresh token; if it sends none, the old one is kept.
+   *
+   * @throws SignInRequiredException if there is no refresh token, it has expired, or Pinterest
+   *     rejects it
+   */
+  public Token refresh(Token token) {
+    if (token.refreshToken() == null) {
+      throw new SignInRequiredException("This token has no refresh token");
+    }
+    if (!token.canRefresh(clock)) {
+      throw new SignInRequiredException("The refresh token expired at " + token.refreshExpiresAt());
+    }
+    Call<OauthAccessTokenResponse> call =
+        api.oauthToken("refresh_token", null, null, token.refreshToken(), null, Boolean.TRUE);
+    return toToken(execute(call, "the token refresh", token.refreshToken(),
+        token.accessToken()), token);
+  }
+
+  /** A token for the app itself (no user), with {@code scopes}. It has no refresh token. */
+  public Token clientCredentials(Scope... scopes) {
+    return clientCredentials(Arrays.asList(scopes));
+  }
+
+  /** A token for the app itself (no user), with {@code scopes}. It has no refresh token. */
+  public Token clientCredentials(Collection<Scope> scopes) {
+    if (scopes.isEmpty()) {
+      throw new IllegalArgumentException("At least one scope is required");
+    }
+    Call<OauthAccessTokenResponse> call =
+        api.oauthToken("client_credentials", null, null, null, Scope.join(scopes), null);
+    return toToken(execute(call, "the client-credentials grant"), null);
+  }
+
+  /** Revokes an access token (Pinterest supports this for system users' tokens). */
+  public void revokeAccessToken(String accessToken) {
+    revoke(accessToken, "access_token");
+  }
+
+  /** Revokes a refresh token (Pinterest supports this for system users' tokens). */
+  public void revokeRefreshToken(String refreshToken) {
+    revoke(refreshToken, "refresh_token");
+  }
+
+  private void revoke(String token, String hint) {
+    requireText(token, "token");
+    execute(api.tokenRevoke(token, hint), "the token revocation", token);
+  }
+
+  private Token toToken(OauthAccessTokenResponse response, Token previous) {
+    if (response == null) {
+      throw new OAuthException("Pinterest answered the token request with an empty body");
+    }
+    return TokenResponses.toToken(response, clock.instant(), previous);
+  }
+
+  private <T> T execute(Call<T> call, String operation, String... secrets) {
+    String[] all = Arrays.copyOf(secrets, secrets.length + 1);
+    all[secrets.length] = appSecret;
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw new OAuthException(operation + " failed before Pinterest answered: "
+          + OAuthErrors.scrub(String.valueOf(e.getMessage()), all), e);
+    } catch (RuntimeException e) {
+      // Decoding failures (Moshi's JsonDataException) arrive unchecked.
+      throw new OAuthException("Pinterest's answer to " + operation + " could not be read", e);
+    }
+    if (!response.isSuccessful()) {
+      throw OAuthErrors.fromResponse(operation, response, all);
+    }
+    return response.body();
+  }
+
+  /** Names the app and the API; never the secret. */
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  private static void requireText(String value, String name) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+  }
+
+  /** Collects an {@link OAuthClient}'s settings. */
+  public static final class Builder {
+    private String appId;
+    private String appSecret;
+    private HttpUrl baseUrl = HttpUrl.get(PINTEREST_API);
+    private OkHttpClient client;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The app id from the Pinterest developer portal. */
+    public Builder appId(String appId) {
+      this.appId = appId;
+      return this;
+    }
+
+    /** The app secret; it only ever travels in the Basic header. */
+    public Builder appSecret(String appSecret) {
+      this.appSecret = appSecret;
+      return this;
+    }
+
+    /** Another API base, such as a fake Pinterest; must end in {@code /}. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = HttpUrl.get(baseUrl);
+      return this;
+    }
+
+    public Builder baseUrl(HttpUrl baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Shares this client's connections, dispatcher and interceptors (auth ones are dropped). */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.client = client;
+      return this;
+    }
+
+    /** The clock that dates expiries; the system UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public OAuthClient build() {
+      requireText(appId, "appId");
+      requireText(appSecret, "appSecret");
+      if (baseUrl == null || clock == null) {
+        throw new IllegalStateException("baseUrl and clock must not be null");
+      }
+      return new OAuthClient(this);
+    }
+  }
+}

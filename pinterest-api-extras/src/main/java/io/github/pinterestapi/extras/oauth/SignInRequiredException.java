@@ -1,0 +1,25 @@
+package io.github.pinterestapi.extras.oauth;
+
+/**
+ * No usable grant is left: the user has to sign in again.
+ *
+ * <p>Thrown when Pinterest rejects a code or refresh token as an invalid grant (its error code 283
+ * or OAuth's {@code invalid_grant}), when the refresh token has expired, and when no token was ever
+ * stored. Retrying cannot help; send the user through {@link AuthorizationUrl} again.
+ *
+ * <pre>{@code
+ * catch (SignInRequiredException e) { showSignInScreen(); }
+ * }</pre>
+ */
+public class SignInRequiredException extends OAuthException {
+  private static final long serialVersionUID = 1L;
+
+  public SignInRequiredException(String reason) {
+    super(reason + "; sign in again");
+  }
+
+  public SignInRequiredException(String reason, int httpStatus, Integer pinterestCode,
+      String error) {
+    super(reason + "; sign in again", httpStatus, pinterestCode, error, null);
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.pinterestapi.extras.oauth;
+
+import java.io.IOException;
+
+/**
+ * The {@link AccessTokenInterceptor} could not get a token for a request; {@link #getCause()} is
+ * the {@link OAuthException} (often a {@link SignInRequiredException}) that says why.
+ *
+ * <p>It is an {@link IOException} because that is what an OkHttp interceptor may throw: an
+ * unchecked exception from an interceptor would kill OkHttp's dispatcher thread on asynchronous
+ * calls. Callers that execute calls synchronously rethrow {@link #oauthException()}.
+ *
+ * <pre>{@code
+ * catch (TokenUnavailableException e) { throw e.oauthException(); }
+ * }</pre>
+ */
+public final class TokenUnavailableException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  public TokenUnavailableException(OAuthException cause) {
+    super(cause.getMessage(), cause);
+  }
+
+  /** The reason, to rethrow unchecked. */
+  public OAuthException oauthException() {
+    return (OAuthException) getCause();
+  }
+}

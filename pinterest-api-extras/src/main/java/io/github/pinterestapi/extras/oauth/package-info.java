@@ -1,0 +1,15 @@
+/**
+ * Signing a user in to Pinterest and keeping their token alive.
+ *
+ * <p>The flow: build an {@link io.github.pinterestapi.extras.oauth.AuthorizationUrl}, send the
+ * user to it, read the code from the redirect ({@link io.github.pinterestapi.extras.oauth.RedirectUri}
+ * on Android, {@link io.github.pinterestapi.extras.oauth.LoopbackRedirectReceiver} on a desktop),
+ * exchange it with {@link io.github.pinterestapi.extras.oauth.OAuthClient}, save the
+ * {@link io.github.pinterestapi.extras.oauth.Token} in a
+ * {@link io.github.pinterestapi.extras.oauth.TokenStore}, and let a
+ * {@link io.github.pinterestapi.extras.oauth.RefreshingTokenProvider} with an
+ * {@link io.github.pinterestapi.extras.oauth.AccessTokenInterceptor} keep requests authorized.
+ * Every failure is an unchecked {@link io.github.pinterestapi.extras.oauth.OAuthException};
+ * {@link io.github.pinterestapi.extras.oauth.SignInRequiredException} means only the user can fix it.
+ */
+package io.github.pinterestapi.extras.oauth;
