@@ -1,6 +1,7 @@
 package io.github.pinterestapi.v5;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,8 @@ class GeneratedCoverageTest {
 
   @Test
   void thereIsOneMethodPerOperation() {
-    assertEquals(231, SpecFixtures.apiMethods().size());
+    // 231 at 5.23.0; counted from the description so other versions build unchanged.
+    assertFalse(SpecFixtures.describedOperations().isEmpty());
     assertEquals(SpecFixtures.describedOperations().size(), SpecFixtures.apiMethods().size());
   }
 

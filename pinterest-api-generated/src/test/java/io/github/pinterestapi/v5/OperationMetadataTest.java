@@ -90,10 +90,9 @@ class OperationMetadataTest {
       assertFalse(op.id().isEmpty(), method + " has an empty operation id");
       methodsPerId.merge(op.id(), 1, Integer::sum);
     }
-    assertEquals(231, SpecFixtures.apiMethods().size());
-
     Map<String, JsonNode> described = SpecFixtures.describedOperations();
-    assertEquals(231, described.size());
+    assertFalse(described.isEmpty());
+    assertEquals(described.size(), SpecFixtures.apiMethods().size());
     TreeSet<String> notOnce = new TreeSet<>();
     described.keySet().forEach(id -> {
       if (methodsPerId.getOrDefault(id, 0) != 1) {
