@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The app's id and secret, and a refresh token when one is known: what an OAuth token refresh
- * needs. The client itself only stores them; {@code extras.oauth} uses them. {@code toString()}
- * shows the app id only.
+ * needs. The client refreshes tokens with them and offers them as {@link Pinterest#oauthClient()}.
+ * {@code toString()} shows the app id only.
  *
  * <pre>{@code
  * AppCredentials app = AppCredentials.of("1234567", System.getenv("PINTEREST_APP_SECRET"));

@@ -1,6 +1,5 @@
 package io.github.pinterestapi;
 
-import io.github.pinterestapi.extras.http.BearerAuthInterceptor;
 import io.github.pinterestapi.extras.http.PinterestVersion;
 import io.github.pinterestapi.extras.http.RateLimitInterceptor;
 import io.github.pinterestapi.extras.http.RateLimitTracker;
@@ -8,6 +7,8 @@ import io.github.pinterestapi.extras.http.RedactingLoggingInterceptor;
 import io.github.pinterestapi.extras.http.RetryInterceptor;
 import io.github.pinterestapi.extras.http.SandboxGuardInterceptor;
 import io.github.pinterestapi.extras.http.UserAgentInterceptor;
+import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
+import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -19,7 +20,7 @@ import okhttp3.OkHttpClient;
  * token; the logger is last so it shows what is actually sent.
  *
  * <pre>{@code
- * OkHttpClient client = HttpClientFactory.create(HttpClientFactory.newBase(), settings, tracker);
+ * OkHttpClient client = HttpClientFactory.create(HttpClientFactory.newBase(), settings, tracker, tokens);
  * }</pre>
  */
 final class HttpClientFactory {
@@ -38,8 +39,12 @@ final class HttpClientFactory {
         .build();
   }
 
-  /** {@code base} plus the timeouts set explicitly and the Pinterest interceptors. */
-  static OkHttpClient create(OkHttpClient base, PinterestBuilder settings, RateLimitTracker tracker) {
+  /**
+   * {@code base} plus the timeouts set explicitly and the Pinterest interceptors; with
+   * {@code tokens} null, no auth (the client the token endpoint is called through).
+   */
+  static OkHttpClient create(OkHttpClient base, PinterestBuilder settings, RateLimitTracker tracker,
+      AccessTokenProvider tokens) {
     OkHttpClient.Builder client = base.newBuilder();
     timeouts(client, settings);
     // OkHttp would otherwise resend some requests, POSTs included, after a dropped connection;
@@ -56,8 +61,8 @@ final class HttpClientFactory {
         settings.retryPolicy, settings.clock, settings.sleeper, settings.random));
     client.addInterceptor(new RateLimitInterceptor(tracker, settings.rateLimitListener,
         settings.maxRateLimitWait, settings.clock, settings.sleeper));
-    if (settings.tokens != null) {
-      client.addInterceptor(new BearerAuthInterceptor(settings.baseUrl, settings.tokens));
+    if (tokens != null) {
+      client.addInterceptor(new AccessTokenInterceptor(tokens, settings.baseUrl));
     }
     if (settings.logger != null) {
       client.addInterceptor(new RedactingLoggingInterceptor(settings.logger, settings.logLevel));

@@ -1,15 +1,24 @@
 package io.github.pinterestapi;
 
+import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
 import io.github.pinterestapi.extras.http.PinterestCalls;
 import io.github.pinterestapi.extras.http.PinterestConverterFactory;
 import io.github.pinterestapi.extras.http.PinterestException;
 import io.github.pinterestapi.extras.http.RateLimitTracker;
+import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
+import io.github.pinterestapi.extras.oauth.OAuthClient;
+import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.extras.paging.Pager;
+import io.github.pinterestapi.v5.runtime.Page;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.io.Closeable;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
@@ -17,17 +26,19 @@ import retrofit2.Retrofit;
 
 /**
  * The Pinterest API v5 client: every generated service, over one shared OkHttpClient with
- * retries, rate limits, bearer auth and typed errors. Immutable and thread-safe; make one and
- * share it.
+ * retries, rate limits, bearer auth (refreshed when it can be) and typed errors. Immutable and
+ * thread-safe; make one and share it.
  *
  * <pre>{@code
  * Pinterest pinterest = Pinterest.builder().accessToken(token).build();
  * Account me = pinterest.execute(pinterest.userAccount().userAccountGet(null));
  * pinterest.executeAsync(pinterest.pins().pinsGet(pinId, null, null)).thenAccept(System.out::println);
+ * for (Board board : pinterest.paginate(bookmark -> pinterest.boards().boardsList(null, null, bookmark, 250))) { … }
  * }</pre>
  *
  * <p>{@code execute} returns the body or throws a {@link PinterestException} subclass: see
- * {@code io.github.pinterestapi.extras.http} for the kinds.
+ * {@code io.github.pinterestapi.extras.http} for the kinds. When no token can be had (an invalid
+ * grant, an empty token store) it throws the OAuth package's {@link SignInRequiredException}.
  */
 public final class Pinterest extends PinterestServices implements Closeable {
   /** {@code https://api.pinterest.com/v5/} */
@@ -41,6 +52,8 @@ public final class Pinterest extends PinterestServices implements Closeable {
   // Without our interceptors: what newBuilder() shares, so they are never added twice.
   private final OkHttpClient baseClient;
   private final OkHttpClient httpClient;
+  private final OAuthClient oauth;
+  private final AccessTokenProvider tokens;
   private final Retrofit retrofit;
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
 
@@ -48,7 +61,19 @@ public final class Pinterest extends PinterestServices implements Closeable {
     this.settings = settings;
     this.ownsClient = settings.okHttpClient == null;
     this.baseClient = ownsClient ? HttpClientFactory.newBase() : settings.okHttpClient;
-    this.httpClient = HttpClientFactory.create(baseClient, settings, rateLimits);
+    // The token endpoint goes through the same interceptors, pool and dispatcher, minus the
+    // bearer token: it takes the app's Basic credentials, and a refresh must not refresh.
+    OkHttpClient withoutAuth = HttpClientFactory.create(baseClient, settings, rateLimits, null);
+    this.oauth = !settings.hasAppSecret() ? null : OAuthClient.builder()
+        .appId(settings.appCredentials.appId())
+        .appSecret(settings.appCredentials.appSecret())
+        .baseUrl(settings.baseUrl)
+        .okHttpClient(withoutAuth)
+        .clock(settings.clock)
+        .build();
+    this.tokens = ClientTokens.provider(settings, oauth);
+    this.httpClient = tokens == null ? withoutAuth
+        : HttpClientFactory.create(baseClient, settings, rateLimits, tokens);
     this.retrofit = new Retrofit.Builder()
         .baseUrl(settings.baseUrl)
         .client(httpClient)
@@ -69,9 +94,10 @@ public final class Pinterest extends PinterestServices implements Closeable {
   }
 
   /**
-   * A client configured from {@code env}: {@code PINTEREST_ACCESS_TOKEN},
-   * {@code PINTEREST_API_URI} (production when unset), and {@code PINTEREST_APP_ID},
-   * {@code PINTEREST_APP_SECRET}, {@code PINTEREST_REFRESH_TOKEN} as {@link #appCredentials()}.
+   * A client configured from {@code env}: {@code PINTEREST_API_URI} (production when unset);
+   * with {@code PINTEREST_REFRESH_TOKEN}, {@code PINTEREST_APP_ID} and {@code PINTEREST_APP_SECRET},
+   * tokens refreshed as needed (starting from {@code PINTEREST_ACCESS_TOKEN} if set); with only
+   * {@code PINTEREST_ACCESS_TOKEN}, that token as is.
    */
   public static Pinterest fromEnv(Map<String, String> env) {
     return builder().environment(env).build();
@@ -84,6 +110,10 @@ public final class Pinterest extends PinterestServices implements Closeable {
   public PinterestBuilder newBuilder() {
     PinterestBuilder copy = settings.copy();
     copy.okHttpClient = baseClient;
+    if (tokens != null) {
+      // One provider, so that the two clients never refresh the same token twice.
+      copy.accessTokenProvider(tokens);
+    }
     return copy;
   }
 
@@ -96,14 +126,79 @@ public final class Pinterest extends PinterestServices implements Closeable {
     return service.cast(services.computeIfAbsent(service, retrofit::create));
   }
 
-  /** Runs the call and returns its body (null for no content), or throws a {@link PinterestException}. */
+  /**
+   * Runs the call and returns its body (null for no content), or throws a
+   * {@link PinterestException}; an invalid grant, from the token endpoint or from the call itself,
+   * throws {@link SignInRequiredException}.
+   */
   public <T> T execute(Call<T> call) {
-    return PinterestCalls.execute(call);
+    try {
+      return PinterestCalls.execute(call);
+    } catch (PinterestAuthenticationException e) {
+      throw signInIfInvalidGrant(e);
+    }
   }
 
   /** Runs the call on OkHttp's dispatcher; cancelling the future cancels the call. */
   public <T> CompletableFuture<T> executeAsync(Call<T> call) {
-    return PinterestCalls.executeAsync(call);
+    CompletableFuture<T> future = PinterestCalls.executeAsync(call);
+    CompletableFuture<T> result = new CompletableFuture<T>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        future.cancel(mayInterruptIfRunning);
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    future.whenComplete((body, failure) -> {
+      Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+      if (cause == null) {
+        result.complete(body);
+      } else if (cause instanceof PinterestAuthenticationException) {
+        result.completeExceptionally(signInIfInvalidGrant((PinterestAuthenticationException) cause));
+      } else {
+        result.completeExceptionally(cause);
+      }
+    });
+    return result;
+  }
+
+  /**
+   * Every item of a bookmark-paginated list, fetched lazily page by page with {@link #execute},
+   * so a failed page throws a {@code PagingException} whose cause is the typed exception and whose
+   * {@code bookmark()} says where to resume.
+   *
+   * <pre>{@code
+   * pinterest.paginate(bookmark -> pinterest.boards().boardsList(null, null, bookmark, 250)).limit(500).stream()
+   * }</pre>
+   */
+  public <T> Pager<T> paginate(Function<String, ? extends Call<? extends Page<T>>> fetch) {
+    return Pager.of(fetch).executeWith(this::execute);
+  }
+
+  /** As {@link #paginate}, for a {@code fetch} that takes the page size the pager chooses. */
+  public <T> Pager<T> paginateSized(
+      BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch) {
+    return Pager.ofSized(fetch).executeWith(this::execute);
+  }
+
+  /**
+   * The app's OAuth client (code exchange, refresh, revoke), over this client's connections but
+   * with the app's Basic credentials instead of the bearer token. (Not {@link #oauth()}, which is
+   * the raw generated {@code OauthApi}.)
+   *
+   * @throws IllegalStateException if the app id and secret were not configured
+   */
+  public OAuthClient oauthClient() {
+    if (oauth == null) {
+      throw new IllegalStateException("No app credentials: set appCredentials(appId, appSecret)"
+          + " or PINTEREST_APP_ID and PINTEREST_APP_SECRET");
+    }
+    return oauth;
+  }
+
+  /** Where this client's tokens come from; empty when it sends none. */
+  public Optional<AccessTokenProvider> accessTokenProvider() {
+    return Optional.ofNullable(tokens);
   }
 
   /** The base URL calls are made against, ending in {@code /v5/}. */
@@ -151,6 +246,10 @@ public final class Pinterest extends PinterestServices implements Closeable {
   @Override
   public String toString() {
     return "Pinterest{baseUrl=" + settings.baseUrl + ", sandbox=" + settings.sandbox
-        + ", authenticated=" + (settings.tokens != null) + "}";
+        + ", authenticated=" + (tokens != null) + "}";
+  }
+
+  private static PinterestException signInIfInvalidGrant(PinterestAuthenticationException e) {
+    return e.isInvalidGrant() ? new SignInRequiredException(e) : e;
   }
 }

@@ -1,11 +1,12 @@
 package io.github.pinterestapi;
 
-import io.github.pinterestapi.extras.http.AccessTokenProvider;
 import io.github.pinterestapi.extras.http.HttpLogLevel;
 import io.github.pinterestapi.extras.http.HttpLogger;
 import io.github.pinterestapi.extras.http.RateLimitListener;
 import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.extras.http.Sleeper;
+import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
+import io.github.pinterestapi.extras.oauth.TokenStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -18,9 +19,14 @@ import okhttp3.OkHttpClient;
  * Collects the settings of a {@link Pinterest} client. Not thread-safe; the client it builds is,
  * and is immutable. {@link Pinterest#newBuilder()} starts from an existing client's settings.
  *
+ * <p>Where tokens come from is one choice, the last one made wins: {@link #accessToken(String)}
+ * (fixed), {@link #tokenStore(TokenStore)} with {@link #appCredentials(String, String)}
+ * (refreshed), or {@link #accessTokenProvider(AccessTokenProvider)} (your own).
+ *
  * <pre>{@code
  * Pinterest pinterest = Pinterest.builder()
- *     .accessToken(token)
+ *     .tokenStore(new FileTokenStore(path))
+ *     .appCredentials(appId, appSecret)
  *     .readTimeout(Duration.ofSeconds(20))
  *     .retryPolicy(RetryPolicy.builder().maxRetries(5).build())
  *     .build();
@@ -29,8 +35,12 @@ import okhttp3.OkHttpClient;
 public final class PinterestBuilder implements Cloneable {
   HttpUrl baseUrl = BaseUrls.PRODUCTION;
   boolean sandbox;
-  AccessTokenProvider tokens;
+  // At most one of these three is set: where tokens come from.
+  String accessToken;
+  TokenStore tokenStore;
+  AccessTokenProvider tokenProvider;
   AppCredentials appCredentials;
+  Duration tokenRefreshSkew = Duration.ofMinutes(5);
   OkHttpClient okHttpClient;
   Duration connectTimeout;
   Duration readTimeout;
@@ -72,20 +82,63 @@ public final class PinterestBuilder implements Cloneable {
     return baseUrl(BaseUrls.parse(url), true);
   }
 
-  /** A fixed access token, sent as {@code Authorization: Bearer …} to the API host only. */
+  /**
+   * A fixed access token, sent as {@code Authorization: Bearer …} to the API host only. With
+   * {@link #appCredentials(AppCredentials)} holding a refresh token too, it is refreshed when it
+   * expires or Pinterest answers 401.
+   */
   public PinterestBuilder accessToken(String token) {
-    return accessTokenProvider(AccessTokenProvider.of(token));
-  }
-
-  /** Where tokens come from for each call; {@code extras.oauth} offers a refreshing provider. */
-  public PinterestBuilder accessTokenProvider(AccessTokenProvider provider) {
-    this.tokens = provider;
+    if (token == null || token.trim().isEmpty()) {
+      throw new IllegalArgumentException("access token is empty");
+    }
+    clearTokenSource();
+    this.accessToken = token.trim();
     return this;
   }
 
-  /** The app's id, secret and refresh token, kept for {@code extras.oauth}. */
+  /**
+   * Tokens from {@code store}, refreshed shortly before they expire and after a 401, one refresh
+   * at a time, each refreshed token saved back. Needs {@link #appCredentials(String, String)}.
+   */
+  public PinterestBuilder tokenStore(TokenStore store) {
+    if (store == null) {
+      throw new IllegalArgumentException("store is required");
+    }
+    clearTokenSource();
+    this.tokenStore = store;
+    return this;
+  }
+
+  /** Where tokens come from for each call, when neither a fixed token nor a store fits. */
+  public PinterestBuilder accessTokenProvider(AccessTokenProvider provider) {
+    if (provider == null) {
+      throw new IllegalArgumentException("provider is required");
+    }
+    clearTokenSource();
+    this.tokenProvider = provider;
+    return this;
+  }
+
+  /** The app's id and secret, for token refresh and {@link Pinterest#oauthClient()}. */
+  public PinterestBuilder appCredentials(String appId, String appSecret) {
+    return appCredentials(AppCredentials.of(appId, appSecret));
+  }
+
+  /**
+   * The app's id and secret, and possibly a refresh token: with one, and no
+   * {@link #tokenStore(TokenStore)}, the client refreshes from it (keeping the result in memory).
+   */
   public PinterestBuilder appCredentials(AppCredentials appCredentials) {
     this.appCredentials = appCredentials;
+    return this;
+  }
+
+  /** How long before expiry a stored token is refreshed. Default 5 minutes. */
+  public PinterestBuilder tokenRefreshSkew(Duration skew) {
+    if (skew == null || skew.isNegative()) {
+      throw new IllegalArgumentException("skew must be zero or positive");
+    }
+    this.tokenRefreshSkew = skew;
     return this;
   }
 
@@ -189,6 +242,10 @@ public final class PinterestBuilder implements Cloneable {
     require(maxRateLimitWait != null && !maxRateLimitWait.isNegative(), "maxRateLimitWait");
     require(clock != null && sleeper != null && random != null, "clock, sleeper and random");
     require(logger == null || logLevel != null, "logLevel");
+    if (tokenStore != null && !hasAppSecret()) {
+      throw new IllegalStateException("tokenStore(…) refreshes tokens, which needs"
+          + " appCredentials(appId, appSecret); for a token that never changes use accessToken(…)");
+    }
     return new Pinterest(copy());
   }
 
@@ -200,6 +257,18 @@ public final class PinterestBuilder implements Cloneable {
     } catch (CloneNotSupportedException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** Whether the app id and secret are both known, so tokens can be refreshed. */
+  boolean hasAppSecret() {
+    return appCredentials != null && appCredentials.appId() != null
+        && appCredentials.appSecret() != null;
+  }
+
+  private void clearTokenSource() {
+    accessToken = null;
+    tokenStore = null;
+    tokenProvider = null;
   }
 
   private PinterestBuilder baseUrl(HttpUrl url, boolean sandbox) {

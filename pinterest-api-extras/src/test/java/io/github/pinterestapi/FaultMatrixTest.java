@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a caller gets, and how many requests Pinterest received, for each way a call can fail.
  * Default retry policy: 3 retries, backoff 0.5 s, 1 s, 2 s (jitter fixed at none), 60 s budget.
+ * Scenarios 30 on, where tokens and paging meet these faults, are in
+ * {@link FaultMatrixAuthPagingTest}.
  */
 class FaultMatrixTest {
   private final MockWebServer server = new MockWebServer();

@@ -198,7 +198,7 @@ class PinterestBuilderTest {
         .build().httpClient().interceptors()
         .forEach(i -> names.add(i.getClass().getSimpleName()));
     assertEquals(java.util.Arrays.asList("SandboxGuardInterceptor", "UserAgentInterceptor",
-        "RetryInterceptor", "RateLimitInterceptor", "BearerAuthInterceptor",
+        "RetryInterceptor", "RateLimitInterceptor", "AccessTokenInterceptor",
         "RedactingLoggingInterceptor"), names);
   }
 }

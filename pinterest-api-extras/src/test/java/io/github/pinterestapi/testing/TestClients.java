@@ -19,11 +19,15 @@ public final class TestClients {
 
   private TestClients() {}
 
-  /** A client for {@code server}, on fake time, no jitter, short real timeouts. */
+  /** A client for {@code server} sending {@link #TOKEN}, on fake time, no jitter, short timeouts. */
   public static PinterestBuilder against(MockWebServer server, FakeTime time) {
+    return withoutToken(server, time).accessToken(TOKEN);
+  }
+
+  /** As {@link #against}, with no token setting. */
+  public static PinterestBuilder withoutToken(MockWebServer server, FakeTime time) {
     return Pinterest.builder()
         .baseUrl(server.url("/v5/").toString())
-        .accessToken(TOKEN)
         .clock(time)
         .sleeper(time)
         .random(() -> 0.0)

@@ -6,6 +6,12 @@ import okhttp3.Headers;
  * Pinterest refused the credentials: HTTP 401, or an invalid grant (Pinterest code 283, OAuth
  * {@code invalid_grant}) when a refresh token or authorization code is no longer valid.
  *
+ * <p>Through {@code Pinterest.execute}, an invalid grant arrives as the OAuth package's
+ * {@code SignInRequiredException} instead (with this exception as its cause), the same type a
+ * failed token refresh throws; {@link #isInvalidGrant()} applies the same rule, for code that
+ * runs calls with {@link PinterestCalls}. A 401 that reaches the caller means the token was
+ * refused and, if the client refreshes tokens, a refreshed one was refused too.
+ *
  * <pre>{@code
  * } catch (PinterestAuthenticationException e) {
  *   if (e.isInvalidGrant()) { startSignInAgain(); }

@@ -85,8 +85,9 @@ public final class PinterestCalls {
 
   /** The exception for an I/O failure: a client-side refusal's own, else a PinterestIoException. */
   static PinterestException translate(Call<?> call, IOException e) {
-    if (e instanceof ClientRefusal) {
-      return ((ClientRefusal) e).reason();
+    PinterestException refusal = ClientRefusal.reasonOf(e);
+    if (refusal != null) {
+      return refusal;
     }
     return new PinterestIoException(operationId(call), e);
   }

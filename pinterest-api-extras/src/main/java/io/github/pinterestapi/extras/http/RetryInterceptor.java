@@ -98,7 +98,7 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   private static boolean isRetryable(Chain chain, IOException e, boolean mayResend) {
-    if (e instanceof ClientRefusal || chain.call().isCanceled()) {
+    if (ClientRefusal.reasonOf(e) != null || chain.call().isCanceled()) {
       return false;
     }
     if (e instanceof ConnectException

@@ -7,13 +7,19 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds {@code Authorization: Bearer <token>} to requests for the Pinterest API host, and after a
- * 401 asks the provider for a new token and retries once.
+ * Adds {@code Authorization: Bearer <token>} to requests for the Pinterest API, and after a 401
+ * asks the provider for a new token and resends once.
  *
- * <p>The token goes only to the configured API host (scheme, host and port), never to upload or
- * download URLs elsewhere. A request that already carries an {@code Authorization} header (the
- * token endpoint's Basic one) is left alone. Retrying once, and only with a token that differs
- * from the one that failed, means a 401 can never start a loop.
+ * <p>The token goes only to the configured API origin (scheme, host and port): S3 upload URLs and
+ * report download URLs go through the same OkHttpClient and never see it. A request that already
+ * carries {@code Authorization} (the token endpoint's Basic one) is left alone. Resending once,
+ * and only with a token that differs from the one that failed, means a 401 can never start a
+ * loop, as with OkHttp's {@code Authenticator}. A 401 means Pinterest refused the request, so
+ * resending is safe for a POST too.
+ *
+ * <p>When the provider throws an {@link OAuthException} (an invalid grant, no stored token), the
+ * call fails unsent with a {@link TokenUnavailableException} carrying it; {@code Pinterest.execute}
+ * rethrows the {@code OAuthException} itself.
  *
  * <pre>{@code
  * OkHttpClient client = new OkHttpClient.Builder()
@@ -36,14 +42,12 @@ public final class AccessTokenInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (!isApiHost(request.url()) || request.header("Authorization") != null) {
+    if (!isApiOrigin(request.url()) || request.header("Authorization") != null) {
       return chain.proceed(request);
     }
-    String token;
-    try {
-      token = tokens.accessToken();
-    } catch (OAuthException e) {
-      throw new TokenUnavailableException(e);
+    String token = ask(null);
+    if (token == null || token.isEmpty()) {
+      return chain.proceed(request);
     }
     Response response = chain.proceed(withToken(request, token));
     if (response.code() != 401 || (request.body() != null && request.body().isOneShot())) {
@@ -51,21 +55,37 @@ public final class AccessTokenInterceptor implements Interceptor {
     }
     String retryWith;
     try {
-      retryWith = tokens.onUnauthorized(token);
-    } catch (OAuthException e) {
+      retryWith = ask(token);
+    } catch (IOException e) {
       response.close();
-      throw new TokenUnavailableException(e);
+      throw e;
     }
-    if (retryWith == null || retryWith.equals(token)) {
+    if (retryWith == null || retryWith.isEmpty() || retryWith.equals(token)) {
       return response;
     }
     response.close();
     return chain.proceed(withToken(request, retryWith));
   }
 
-  private boolean isApiHost(HttpUrl url) {
+  /** Same scheme, host and port as the API base URL. */
+  boolean isApiOrigin(HttpUrl url) {
     return url.scheme().equals(apiBase.scheme()) && url.host().equalsIgnoreCase(apiBase.host())
         && url.port() == apiBase.port();
+  }
+
+  /** The current token, or with {@code failed} set, the one to retry with after a 401. */
+  private String ask(String failed) throws TokenUnavailableException {
+    try {
+      return failed == null ? tokens.accessToken() : tokens.onUnauthorized(failed);
+    } catch (OAuthException e) {
+      // Travels as an IOException: anything else would kill OkHttp's dispatcher thread on
+      // asynchronous calls.
+      throw new TokenUnavailableException(e);
+    } catch (RuntimeException e) {
+      // The provider's own message might quote a token; its type is enough to go on.
+      throw new TokenUnavailableException(new OAuthException(
+          "The access token provider failed: " + e.getClass().getName(), e));
+    }
   }
 
   private static Request withToken(Request request, String token) {

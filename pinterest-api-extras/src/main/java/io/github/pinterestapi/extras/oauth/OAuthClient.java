@@ -105,6 +105,21 @@ public final class OAuthClient {
         token.accessToken()), token);
   }
 
+  /**
+   * A new access token for {@code refreshToken} alone, as when only {@code PINTEREST_REFRESH_TOKEN}
+   * is known. The result keeps {@code refreshToken} when Pinterest sends no new one.
+   *
+   * @throws SignInRequiredException if Pinterest rejects it
+   */
+  public Token refresh(String refreshToken) {
+    requireText(refreshToken, "refreshToken");
+    Call<OauthAccessTokenResponse> call =
+        api.oauthToken("refresh_token", null, null, refreshToken, null, Boolean.TRUE);
+    Token token = toToken(execute(call, "the token refresh", refreshToken), null);
+    return token.refreshToken() != null ? token
+        : token.toBuilder().refreshToken(refreshToken).build();
+  }
+
   /** A token for the app itself (no user), with {@code scopes}. It has no refresh token. */
   public Token clientCredentials(Scope... scopes) {
     return clientCredentials(Arrays.asList(scopes));

@@ -2,6 +2,7 @@ package io.github.pinterestapi.extras.oauth;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.ResponseBody;
@@ -13,8 +14,8 @@ import retrofit2.Response;
  * own ({@code code}, {@code message}) or OAuth's ({@code error}, {@code error_description}).
  */
 final class OAuthErrors {
-  /** Pinterest's error code for a code or refresh token it no longer accepts. */
-  static final int INVALID_GRANT_CODE = 283;
+  /** The same rule as {@link PinterestAuthenticationException#isInvalidGrant()}. */
+  static final int INVALID_GRANT_CODE = PinterestAuthenticationException.INVALID_GRANT_CODE;
 
   private static final int MAX_BODY = 8 * 1024;
   private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);

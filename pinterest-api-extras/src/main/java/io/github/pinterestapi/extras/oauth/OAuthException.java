@@ -1,7 +1,10 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.extras.http.PinterestException;
+
 /**
- * Signing in or refreshing a token failed. Unchecked, like every error of this library.
+ * Signing in or refreshing a token failed. A {@link PinterestException}, so one catch covers API
+ * and sign-in failures alike.
  *
  * <p>When Pinterest answered, {@link #httpStatus()} and whichever error fields it sent are kept;
  * messages never contain a token, a code or an app secret.
@@ -12,7 +15,7 @@ package io.github.pinterestapi.extras.oauth;
  * catch (OAuthException e) { log.warn(e.getMessage()); }
  * }</pre>
  */
-public class OAuthException extends RuntimeException {
+public class OAuthException extends PinterestException {
   private static final long serialVersionUID = 1L;
 
   private final int httpStatus;
@@ -34,7 +37,13 @@ public class OAuthException extends RuntimeException {
    */
   public OAuthException(String message, int httpStatus, Integer pinterestCode, String error,
       Throwable cause) {
-    super(message, cause);
+    this(null, message, httpStatus, pinterestCode, error, cause);
+  }
+
+  /** As above, for a failure that showed on another operation (an API call's invalid grant). */
+  protected OAuthException(String operationId, String message, int httpStatus,
+      Integer pinterestCode, String error, Throwable cause) {
+    super(operationId, message, cause);
     this.httpStatus = httpStatus;
     this.pinterestCode = pinterestCode;
     this.error = error;

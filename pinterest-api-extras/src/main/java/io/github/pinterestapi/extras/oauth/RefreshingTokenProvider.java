@@ -23,6 +23,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
   private final TokenStore store;
   private final Clock clock;
   private final Duration skew;
+  private final String initialRefreshToken;
   private final Object refreshLock = new Object();
   /** Read without the lock on the fast path; written only while holding it. */
   private volatile Token current;
@@ -32,6 +33,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     this.store = builder.store;
     this.clock = builder.clock;
     this.skew = builder.skew;
+    this.initialRefreshToken = builder.initialRefreshToken;
   }
 
   /** A provider whose tokens come from {@code store} and are refreshed through {@code oauth}. */
@@ -109,6 +111,14 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     Token token = current;
     if (token == null) {
       token = store.load();
+      if (token == null && initialRefreshToken != null) {
+        // Only a refresh token to start from (PINTEREST_REFRESH_TOKEN): the first call gets the
+        // access token. The 401 path then finds this fresh token current and does not refresh.
+        token = oauth.refresh(initialRefreshToken);
+        current = token;
+        store.save(token);
+        return token;
+      }
       if (token == null) {
         throw new SignInRequiredException("No Pinterest token is stored");
       }
@@ -152,6 +162,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     private final TokenStore store;
     private Clock clock = Clock.systemUTC();
     private Duration skew = Duration.ofMinutes(5);
+    private String initialRefreshToken;
 
     private Builder(OAuthClient oauth, TokenStore store) {
       if (oauth == null || store == null) {
@@ -173,6 +184,17 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
         throw new IllegalArgumentException("skew must be zero or positive");
       }
       this.skew = skew;
+      return this;
+    }
+
+    /**
+     * A refresh token to start from while the store is empty, as when only
+     * {@code PINTEREST_REFRESH_TOKEN} is known: the first call refreshes with it and saves the
+     * result.
+     */
+    public Builder initialRefreshToken(String refreshToken) {
+      this.initialRefreshToken =
+          refreshToken == null || refreshToken.trim().isEmpty() ? null : refreshToken.trim();
       return this;
     }
 

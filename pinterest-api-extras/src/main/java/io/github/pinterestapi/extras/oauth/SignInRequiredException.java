@@ -1,11 +1,15 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.extras.http.PinterestApiException;
+
 /**
  * No usable grant is left: the user has to sign in again.
  *
  * <p>Thrown when Pinterest rejects a code or refresh token as an invalid grant (its error code 283
- * or OAuth's {@code invalid_grant}), when the refresh token has expired, and when no token was ever
- * stored. Retrying cannot help; send the user through {@link AuthorizationUrl} again.
+ * or OAuth's {@code invalid_grant}), whether the token endpoint said so during a refresh (before
+ * expiry or after an API call's 401) or an API call answered with it; when the refresh token has
+ * expired; and when no token was ever stored. Retrying cannot help; send the user through
+ * {@link AuthorizationUrl} again.
  *
  * <pre>{@code
  * catch (SignInRequiredException e) { showSignInScreen(); }
@@ -21,5 +25,14 @@ public class SignInRequiredException extends OAuthException {
   public SignInRequiredException(String reason, int httpStatus, Integer pinterestCode,
       String error) {
     super(reason + "; sign in again", httpStatus, pinterestCode, error, null);
+  }
+
+  /**
+   * An API call answered with an invalid grant; {@code apiError} (the cause) keeps the status,
+   * headers and request id.
+   */
+  public SignInRequiredException(PinterestApiException apiError) {
+    super(apiError.operationId(), apiError.getMessage(), apiError.statusCode(), apiError.code(),
+        "invalid_grant", apiError);
   }
 }

@@ -8,7 +8,9 @@ import java.io.IOException;
  *
  * <p>It is an {@link IOException} because that is what an OkHttp interceptor may throw: an
  * unchecked exception from an interceptor would kill OkHttp's dispatcher thread on asynchronous
- * calls. Callers that execute calls synchronously rethrow {@link #oauthException()}.
+ * calls. {@code Pinterest.execute} and {@code executeAsync} unwrap it (any {@code IOException}
+ * whose cause is a {@code PinterestException} is such a refusal, and is never retried); code that
+ * runs the OkHttp call itself rethrows {@link #oauthException()}.
  *
  * <pre>{@code
  * catch (TokenUnavailableException e) { throw e.oauthException(); }

@@ -20,8 +20,9 @@ import retrofit2.Call;
  * setting returns a new pager.
  *
  * <pre>{@code
- * for (Board board : Pager.of(bookmark -> pinterest.boards().boardsList(bookmark, 250, null))
- *     .executeWith(pinterest::execute)) { ... }
+ * for (Board board : pinterest.paginate(bookmark -> pinterest.boards().boardsList(null, null, bookmark, 250))) { ... }
+ * // the same, by hand:
+ * Pager.of(bookmark -> boards.boardsList(null, null, bookmark, 250)).executeWith(pinterest::execute)
  * }</pre>
  *
  * @param <T> the item type, such as {@code Board} or {@code Pin}
@@ -64,7 +65,7 @@ public final class Pager<T> implements Iterable<T> {
    * when the {@link #limit(long)} needs fewer items.
    *
    * <pre>{@code
-   * Pager.ofSized((bookmark, size) -> pinterest.pins().pinsList(bookmark, size, ...)).limit(10)
+   * Pager.ofSized((bookmark, size) -> boards.boardsList(null, null, bookmark, size)).limit(10)
    * }</pre>
    */
   public static <T> Pager<T> ofSized(

@@ -1,20 +1,28 @@
 package io.github.pinterestapi.extras.paging;
 
+import io.github.pinterestapi.extras.http.PinterestException;
+
 /**
  * Walking a bookmark-paginated list failed part-way. {@link #bookmark()} is where: pass it to
- * {@link Pager#startAt(String)} to resume once the cause (see {@link #getCause()}) is dealt with.
+ * {@link Pager#startAt(String)} to resume once the cause is dealt with. With
+ * {@code Pinterest.paginate} (or {@code executeWith(pinterest::execute)}) the cause is the typed
+ * {@link PinterestException} of the failed page, such as a rate limit or a
+ * {@code SignInRequiredException}, and {@link #operationId()} is that page's operation.
  *
  * <pre>{@code
- * catch (PagingException e) { resumeLater(e.bookmark()); }
+ * catch (PagingException e) {
+ *   if (e.getCause() instanceof PinterestRateLimitException) resumeLater(e.bookmark());
+ * }
  * }</pre>
  */
-public class PagingException extends RuntimeException {
+public class PagingException extends PinterestException {
   private static final long serialVersionUID = 1L;
 
   private final String bookmark;
 
   public PagingException(String bookmark, String message, Throwable cause) {
-    super(message, cause);
+    super(cause instanceof PinterestException ? ((PinterestException) cause).operationId() : null,
+        message, cause);
     this.bookmark = bookmark;
   }
 

@@ -75,9 +75,16 @@ class ErrorMappingTest {
     assertEquals(PinterestApiException.class, failWith(json(409, "{}")).getClass());
   }
 
+  /** The http layer alone; {@code Pinterest.execute} turns an invalid grant into sign-in. */
+  private PinterestAuthenticationException failWithInvalidGrant(MockResponse response) {
+    server.enqueue(response);
+    return assertThrows(PinterestAuthenticationException.class,
+        () -> PinterestCalls.execute(pinterest.pins().pinsGet("123", null, null)));
+  }
+
   @Test
   void invalidGrantSaysSignInAgain() {
-    PinterestAuthenticationException e = (PinterestAuthenticationException) failWith(
+    PinterestAuthenticationException e = failWithInvalidGrant(
         json(400, "{\"code\":283,\"message\":\"Refresh token is invalid\"}"));
     assertTrue(e.isInvalidGrant());
     assertTrue(e.getMessage().contains("sign in again"), e.getMessage());
@@ -85,7 +92,7 @@ class ErrorMappingTest {
 
   @Test
   void oauthInvalidGrantShapeToo() {
-    PinterestAuthenticationException e = (PinterestAuthenticationException) failWith(json(400,
+    PinterestAuthenticationException e = failWithInvalidGrant(json(400,
         "{\"error\":\"invalid_grant\",\"error_description\":\"Authorization code expired\"}"));
     assertTrue(e.isInvalidGrant());
     assertEquals("Authorization code expired", e.pinterestMessage());
