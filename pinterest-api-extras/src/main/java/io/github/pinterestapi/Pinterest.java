@@ -11,6 +11,7 @@ import io.github.pinterestapi.extras.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.v5.runtime.Page;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
+import io.github.pinterestapi.v5.api.PinterestApis;
 import java.io.Closeable;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ import retrofit2.Retrofit;
  * {@code io.github.pinterestapi.extras.http} for the kinds. When no token can be had (an invalid
  * grant, an empty token store) it throws the OAuth package's {@link SignInRequiredException}.
  */
-public final class Pinterest extends PinterestServices implements Closeable {
+public final class Pinterest extends PinterestApis implements Closeable {
   /** {@code https://api.pinterest.com/v5/} */
   public static final String PRODUCTION_URL = BaseUrls.PRODUCTION.toString();
   /** {@code https://api-sandbox.pinterest.com/v5/} */
