@@ -52,9 +52,11 @@ final class Servers {
     try {
       InetAddress loopback = InetAddress.getLoopbackAddress();
       storage = new MockWebServer();
+      storage.setServerSocketFactory(new NoDelaySockets());
       storage.setDispatcher(storageRoutes);
       storage.start(loopback, 0);
       api = new MockWebServer();
+      api.setServerSocketFactory(new NoDelaySockets());
       api.setDispatcher(router);
       api.start(loopback, 0);
     } catch (IOException e) {
