@@ -97,7 +97,7 @@ class FaultsTest {
     try (Pinterest pinterest = client(RetryPolicy.none())) {
       pinterest.execute(pinterest.boards().boardsList(null, null, null, null));
     }
-    fake.faults().slowNext(1, Duration.ofMillis(500));
+    fake.faults().slowNext(1, Duration.ofMillis(200));
     try (Pinterest impatient = Clients.against(fake, waits).retryPolicy(RetryPolicy.none())
         .readTimeout(Duration.ofMillis(50)).build()) {
       assertThrows(PinterestIoException.class,
