@@ -1,0 +1,16 @@
+/**
+ * A fake Pinterest for tests and examples: {@link io.github.pinterestapi.testing.FakePinterest}
+ * serves a stateful subset of API v5 on loopback, with real bookmarks, Pinterest's error bodies
+ * and rate-limit headers, fault switches ({@link io.github.pinterestapi.testing.Faults}), a
+ * controllable clock ({@link io.github.pinterestapi.testing.FakeClock}) and a record of every
+ * request ({@link io.github.pinterestapi.testing.RecordedCall}).
+ *
+ * <pre>{@code
+ * @RegisterExtension static FakePinterest fake = new FakePinterest();
+ *
+ * Pinterest pinterest = Pinterest.builder().baseUrl(fake.baseUrl()).accessToken(fake.accessToken()).build();
+ * Board board = pinterest.execute(pinterest.boards().boardsCreate(new BoardCreate().name("Recipes"), null));
+ * assertEquals("Recipes", fake.boards().get(0).getName());
+ * }</pre>
+ */
+package io.github.pinterestapi.testing;

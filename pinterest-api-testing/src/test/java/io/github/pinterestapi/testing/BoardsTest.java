@@ -1,0 +1,121 @@
+package io.github.pinterestapi.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.pinterestapi.Pinterest;
+import io.github.pinterestapi.extras.http.PinterestApiException;
+import io.github.pinterestapi.extras.http.PinterestNotFoundException;
+import io.github.pinterestapi.v5.model.Account;
+import io.github.pinterestapi.v5.model.Board;
+import io.github.pinterestapi.v5.model.BoardCreate;
+import io.github.pinterestapi.v5.model.BoardPrivacy;
+import io.github.pinterestapi.v5.model.BoardSection;
+import io.github.pinterestapi.v5.model.BoardUpdatePrivacy;
+import io.github.pinterestapi.v5.model.BoardWithUpdatePrivacy;
+import io.github.pinterestapi.v5.model.BoardWithUpdatePrivacyUpdate;
+import io.github.pinterestapi.v5.model.BoardsList200Response;
+import io.github.pinterestapi.v5.model.Pin;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Boards, sections and pins keep state across calls, as on Pinterest. */
+class BoardsTest {
+  private final FakeClock clock = FakeClock.at(Instant.parse("2024-03-01T12:00:00Z"));
+
+  // An instance field: a fresh fake for every test.
+  @RegisterExtension
+  final FakePinterest fake = FakePinterest.builder().clock(clock).build();
+
+  private Pinterest pinterest;
+
+  @BeforeEach
+  void client() {
+    pinterest = Clients.client(fake);
+  }
+
+  @AfterEach
+  void closeClient() {
+    pinterest.close();
+  }
+
+  @Test
+  void boardLivesFromCreateToDelete() {
+    Board created = pinterest.execute(pinterest.boards().boardsCreate(
+        new BoardCreate().name("Recipes").description("Things to cook"), null));
+    assertEquals("100000000000001", created.getId(), "ids are deterministic");
+    assertEquals(BoardPrivacy.PUBLIC, created.getPrivacy());
+    assertEquals("2024-03-01T12:00Z", created.getCreatedAt().toString());
+    assertEquals("fake_pinterest_user", created.getOwner().getUsername());
+
+    Board got = pinterest.execute(pinterest.boards().boardsGet(created.getId(), null));
+    assertEquals("Recipes", got.getName());
+
+    BoardWithUpdatePrivacy updated = pinterest.execute(pinterest.boards().boardsUpdate(
+        created.getId(),
+        new BoardWithUpdatePrivacyUpdate().name("Dinners").privacy(BoardUpdatePrivacy.SECRET), null));
+    assertEquals("Dinners", updated.getName());
+    assertEquals("Things to cook", updated.getDescription(), "untouched fields stay");
+    assertEquals(BoardUpdatePrivacy.SECRET, updated.getPrivacy());
+
+    BoardsList200Response list = pinterest.execute(pinterest.boards().boardsList(null, null, null, null));
+    assertEquals(1, list.getItems().size());
+    assertEquals("Dinners", list.getItems().get(0).getName());
+    assertNull(list.getBookmark());
+    assertEquals("Dinners", fake.boards().get(0).getName(), "the snapshot agrees");
+
+    pinterest.execute(pinterest.boards().boardsDelete(created.getId(), null));
+    assertTrue(fake.boards().isEmpty());
+    PinterestNotFoundException gone = assertThrows(PinterestNotFoundException.class,
+        () -> pinterest.execute(pinterest.boards().boardsGet(created.getId(), null)));
+    assertEquals("Board not found.", gone.pinterestMessage());
+  }
+
+  @Test
+  void patchWithExplicitNullClearsTheDescription() {
+    Board board = fake.addBoard("Garden");
+    pinterest.execute(pinterest.boards().boardsUpdate(board.getId(),
+        new BoardWithUpdatePrivacyUpdate().description("Spring"), null));
+    pinterest.execute(pinterest.boards().boardsUpdate(board.getId(),
+        new BoardWithUpdatePrivacyUpdate().description(null), null));
+    assertEquals("", fake.boards().get(0).getDescription());
+    assertEquals("Garden", fake.boards().get(0).getName());
+  }
+
+  @Test
+  void missingNameIsRefusedInPinterestsFormat() {
+    PinterestApiException refused = assertThrows(PinterestApiException.class,
+        () -> pinterest.execute(pinterest.boards().boardsCreate(new BoardCreate(), null)));
+    assertEquals(400, refused.statusCode());
+    assertEquals(1, refused.code());
+    assertEquals("'name' is a required property", refused.pinterestMessage());
+  }
+
+  @Test
+  void sectionsAndPinsBelongToTheirBoard() {
+    Board board = fake.addBoard("Travel");
+    BoardSection section = pinterest.execute(pinterest.boards().boardSectionsCreate(
+        board.getId(), new BoardSection().name("Japan"), null));
+    List<BoardSection> sections = pinterest.execute(
+        pinterest.boards().boardSectionsList(board.getId(), null, null, null)).getItems();
+    assertEquals(List.of(section), sections);
+
+    Pin pin = pinterest.execute(pinterest.pins().pinsCreate(
+        Clients.imagePin(board.getId(), "Kyoto").boardSectionId(section.getId()), null));
+    assertEquals(section.getId(), pin.getBoardSectionId());
+    assertEquals(1, pinterest.execute(pinterest.boards().boardsGet(board.getId(), null)).getPinCount());
+
+    Account me = pinterest.execute(pinterest.userAccount().userAccountGet(null));
+    assertEquals(1, me.getBoardCount());
+    assertEquals(1, me.getPinCount());
+
+    pinterest.execute(pinterest.boards().boardsDelete(board.getId(), null));
+    assertTrue(fake.pins().isEmpty(), "deleting a board deletes its pins");
+  }
+}
