@@ -35,8 +35,11 @@ final class StorageUpload {
   void send(MediaUpload upload, Path file, UploadProgress progress, Cancellation cancellation) {
     String mediaId = upload.getMediaId();
     Map<String, Object> fields = fields(upload.getUploadParameters());
-    Object declaredType = fields.get("Content-Type");
-    String type = declaredType != null ? declaredType.toString() : MediaFiles.videoContentType(file);
+    // Pinterest's Content-Type field is usually the form's own (multipart/form-data), not the
+    // file's; the file part gets a video type unless the field already names one.
+    Object declared = fields.get("Content-Type");
+    String type = declared != null && declared.toString().startsWith("video/")
+        ? declared.toString() : MediaFiles.videoContentType(file);
     MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
     for (Map.Entry<String, Object> field : fields.entrySet()) {
       if (field.getValue() != null) {
