@@ -29,7 +29,7 @@ final class JsonRows {
     State state = new State();
     return new ReportRows<>(() -> {
       try {
-        return nextRow(reader, state);
+        return nextRow(source, reader, state);
       } catch (JsonDataException | JsonEncodingException e) {
         throw new ReportFormatException(state.rows + 1, e.getMessage(), e);
       }
@@ -43,9 +43,13 @@ final class JsonRows {
     long rows;
   }
 
-  private static Map<String, Object> nextRow(JsonReader reader, State state) throws IOException {
+  private static Map<String, Object> nextRow(BufferedSource source, JsonReader reader, State state)
+      throws IOException {
     if (!state.started) {
       state.started = true;
+      if (source.exhausted()) {
+        return null; // An empty download; Moshi would call it a truncated document.
+      }
       JsonReader.Token first = reader.peek();
       if (first == JsonReader.Token.END_DOCUMENT) {
         return null;
