@@ -82,7 +82,7 @@ public final class ItemResult {
     return outcome == Outcome.DONE;
   }
 
-  /** The id of the created or updated Pin or board when {@code DONE}; otherwise null. */
+  /** The id of the created or updated Pin or board when {@code DONE} (null if the answer had none). */
   public String id() {
     return id;
   }
