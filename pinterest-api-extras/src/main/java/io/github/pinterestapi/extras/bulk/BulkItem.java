@@ -16,9 +16,10 @@ import retrofit2.Call;
  * stays the same across runs, so a later run can tell which items are already done. Immutable.
  *
  * <pre>{@code
- * BulkItem.createPin("sku-123", new PinCreate().boardId(boardId).title("Blue mug").mediaSource(image));
+ * BulkItem.createPin("sku-123", new PinCreate().boardId(boardId).title("Blue mug"));
  * BulkItem.updatePin("sku-124", pinId, new PinUpdate().title("Blue mug, large"));
- * BulkItem.create("row-7", p -> p.boardSections().boardSectionsCreate(boardId, section, null), BoardSection::getId);
+ * BulkItem.create("row-7",
+ *     p -> p.boards().boardSectionsCreate(boardId, section, null), BoardSection::getId);
  * }</pre>
  */
 public final class BulkItem {

@@ -99,7 +99,7 @@ public final class BulkResult {
     return replace(new ItemResult(key, old.kind(), ItemResult.Outcome.DONE, id, null, false));
   }
 
-  /** After checking on Pinterest: the item of {@code key} was not created; the next run sends it. */
+  /** After checking on Pinterest: {@code key} was not created; the next run sends it. */
   public BulkResult markNotCreated(String key) {
     ItemResult old = require(key);
     return replace(new ItemResult(key, old.kind(), ItemResult.Outcome.NOT_STARTED, null, null,

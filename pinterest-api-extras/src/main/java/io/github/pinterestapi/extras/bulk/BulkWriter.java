@@ -80,7 +80,8 @@ public final class BulkWriter {
         try {
           workers.execute(() -> {
             try {
-              results[index] = cancellation.isCancelled() ? ItemResult.notStarted(item) : send(item);
+              results[index] =
+                  cancellation.isCancelled() ? ItemResult.notStarted(item) : send(item);
               progress.report(results[index]);
             } finally {
               permits.release(); // After reporting, so run() returns only after the last report.

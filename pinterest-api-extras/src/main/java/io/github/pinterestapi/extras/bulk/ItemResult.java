@@ -82,7 +82,7 @@ public final class ItemResult {
     return outcome == Outcome.DONE;
   }
 
-  /** The id of the created or updated Pin or board when {@code DONE} (null if the answer had none). */
+  /** The id of what was written when {@code DONE} (null if the answer had none); else null. */
   public String id() {
     return id;
   }

@@ -41,7 +41,8 @@ final class MediaFiles {
   }
 
   static String imageKindOf(byte[] head, int n) {
-    if (n >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff) {
+    if (n >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8
+        && (head[2] & 0xff) == 0xff) {
       return "JPEG";
     }
     if (n >= 4 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
@@ -88,7 +89,11 @@ final class MediaFiles {
 
   private static int readFully(InputStream in, byte[] into) throws IOException {
     int total = 0;
-    for (int read; total < into.length && (read = in.read(into, total, into.length - total)) != -1; ) {
+    while (total < into.length) {
+      int read = in.read(into, total, into.length - total);
+      if (read == -1) {
+        break;
+      }
       total += read;
     }
     return total;

@@ -13,8 +13,9 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * Poller poller = Poller.builder().timeout(Duration.ofMinutes(5)).build();
- * Media media = poller.await("media " + id, () -> pinterest.execute(pinterest.media().mediaGet(id)),
- *     m -> !MediaUploadStatus.PROCESSING.equals(m.getStatus()), Cancellation.NONE);
+ * Media media = poller.await("media " + id,
+ *     () -> pinterest.execute(pinterest.media().mediaGet(id)),
+ *     m -> MediaUploadStatus.SUCCEEDED.equals(m.getStatus()), Cancellation.NONE);
  * }</pre>
  *
  * <p>The waits are {@code initialInterval}, then each {@code multiplier} times the last, capped at
@@ -88,7 +89,8 @@ public final class Poller {
   }
 
   private Duration next(Duration interval) {
-    long millis = (long) Math.min(interval.toMillis() * multiplier, (double) maxInterval.toMillis());
+    double grown = interval.toMillis() * multiplier;
+    long millis = (long) Math.min(grown, (double) maxInterval.toMillis());
     return Duration.ofMillis(Math.max(millis, 1));
   }
 
@@ -148,7 +150,7 @@ public final class Poller {
     /** How much each wait grows over the last; at least 1. */
     public Builder multiplier(double multiplier) {
       if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-        throw new IllegalArgumentException("multiplier must be a finite number >= 1: " + multiplier);
+        throw new IllegalArgumentException("multiplier must be finite and >= 1: " + multiplier);
       }
       this.multiplier = multiplier;
       return this;

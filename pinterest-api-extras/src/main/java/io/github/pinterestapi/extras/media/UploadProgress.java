@@ -5,7 +5,8 @@ package io.github.pinterestapi.extras.media;
  * it quick; post to a UI thread from here if needed.
  *
  * <pre>{@code
- * uploader.upload(file, (sent, total) -> bar.setProgress((int) (100 * sent / total)), Cancellation.NONE);
+ * uploader.upload(file, (sent, total) -> bar.setProgress((int) (100 * sent / total)),
+ *     Cancellation.NONE);
  * }</pre>
  *
  * <p>If OkHttp sends the body again (a retried connection), counting restarts from zero.

@@ -21,7 +21,7 @@ import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 public final class VideoPins {
   private VideoPins() {}
 
-  /** The {@code media_source} of a video Pin: {@code source_type video_id}, the id and the cover. */
+  /** The {@code media_source} of a video Pin: source type {@code video_id}, id and cover. */
   public static PinMediaSourceVideoID mediaSource(String mediaId, CoverImage cover) {
     if (mediaId == null || mediaId.isEmpty() || cover == null) {
       throw new IllegalArgumentException("a media id and a cover image are required");

@@ -84,7 +84,8 @@ public final class VideoUploader {
       MediaUpload upload, Path video, UploadProgress progress, Cancellation cancellation) {
     checkIsVideo(video);
     if (upload.getUploadUrl() == null || upload.getMediaId() == null) {
-      throw new IllegalArgumentException("the media upload has no upload_url or media_id: " + upload);
+      throw new IllegalArgumentException(
+          "the media upload has no upload_url or media_id: " + upload);
     }
     storage.send(upload, video, progress, cancellation);
   }

@@ -61,7 +61,8 @@ final class JsonRows {
         reader.beginObject();
         state.keyedByEntity = true;
       } else {
-        throw new ReportFormatException(1, "expected an array or object of rows, found " + first, null);
+        throw new ReportFormatException(
+            1, "expected an array or object of rows, found " + first, null);
       }
     }
     while (true) {

@@ -30,7 +30,8 @@ public final class ReadyReport {
   private final BigDecimal size;
   private final OkHttpClient download;
 
-  ReadyReport(String adAccountId, String token, String url, BigDecimal size, OkHttpClient download) {
+  ReadyReport(
+      String adAccountId, String token, String url, BigDecimal size, OkHttpClient download) {
     this.adAccountId = adAccountId;
     this.token = token;
     this.url = url;

@@ -3,7 +3,8 @@ package io.github.pinterestapi.extras.reports;
 import io.github.pinterestapi.v5.model.BulkReportingJobStatus;
 
 /**
- * The report existed but Pinterest no longer keeps it ({@code EXPIRED}, after about an hour). Create it again.
+ * The report existed but Pinterest no longer keeps it ({@code EXPIRED}, after about an hour).
+ * Create it again.
  *
  * <pre>{@code
  * } catch (ReportExpiredException e) {

@@ -3,7 +3,8 @@ package io.github.pinterestapi.extras.reports;
 import io.github.pinterestapi.v5.model.BulkReportingJobStatus;
 
 /**
- * Pinterest could not build the report ({@code FAILED}). Creating it again with the same request may fail again; check the request first.
+ * Pinterest could not build the report ({@code FAILED}). Creating it again with the same
+ * request may fail again; check the request first.
  *
  * <pre>{@code
  * } catch (ReportFailedException e) {

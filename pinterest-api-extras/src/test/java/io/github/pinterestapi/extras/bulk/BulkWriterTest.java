@@ -43,7 +43,8 @@ class BulkWriterTest {
     api.close();
   }
 
-  private BulkWriter writer(BiFunction<String, Integer, MockResponse> fault, BulkListener listener) {
+  private BulkWriter writer(
+      BiFunction<String, Integer, MockResponse> fault, BulkListener listener) {
     writes = new FakePinWrites(fault);
     api.setDispatcher(writes);
     pinterest = TestClients.against(api, time).build();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class JsonRowsTest {
   @Test
   void anArrayOfRows() {
-    List<Map<String, Object>> rows = rows("[{\"A\":1.10,\"B\":\"x\",\"C\":null,\"D\":true},{\"A\":2}]");
+    List<Map<String, Object>> rows =
+        rows("[{\"A\":1.10,\"B\":\"x\",\"C\":null,\"D\":true},{\"A\":2}]");
     assertEquals(2, rows.size());
     assertEquals(new BigDecimal("1.10"), rows.get(0).get("A"), "numbers stay exact");
     assertEquals("x", rows.get(0).get("B"));
@@ -26,7 +27,8 @@ class JsonRowsTest {
 
   @Test
   void anObjectOfRowArraysPerEntity() {
-    List<Map<String, Object>> rows = rows("{\"111\":[{\"A\":1},{\"A\":2}],\"222\":[],\"333\":[{\"A\":3}]}");
+    List<Map<String, Object>> rows =
+        rows("{\"111\":[{\"A\":1},{\"A\":2}],\"222\":[],\"333\":[{\"A\":3}]}");
     assertEquals(3, rows.size());
     assertEquals(new BigDecimal("3"), rows.get(2).get("A"));
   }
