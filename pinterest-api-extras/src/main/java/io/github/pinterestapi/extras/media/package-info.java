@@ -1,0 +1,9 @@
+/**
+ * Video upload: {@link io.github.pinterestapi.extras.media.VideoUploader} registers, uploads and
+ * waits; {@link io.github.pinterestapi.extras.media.VideoPins} makes the Pin with a
+ * {@link io.github.pinterestapi.extras.media.CoverImage}. Also the pieces the other workflows
+ * share: {@link io.github.pinterestapi.extras.media.Poller},
+ * {@link io.github.pinterestapi.extras.media.Cancellation} and
+ * {@link io.github.pinterestapi.extras.media.TokenFreeClient}.
+ */
+package io.github.pinterestapi.extras.media;
