@@ -1,5 +1,8 @@
 package io.github.pinterestapi.extras.media;
 
+import io.github.pinterestapi.extras.http.TokenFreeClient;
+import io.github.pinterestapi.extras.http.OperationCancelledException;
+import io.github.pinterestapi.extras.http.Cancellation;
 import io.github.pinterestapi.v5.model.MediaUpload;
 import io.github.pinterestapi.v5.model.MediaUploadParameters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;

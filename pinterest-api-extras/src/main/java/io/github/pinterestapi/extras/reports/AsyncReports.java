@@ -1,11 +1,11 @@
 package io.github.pinterestapi.extras.reports;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.media.Cancellation;
-import io.github.pinterestapi.extras.media.OperationCancelledException;
-import io.github.pinterestapi.extras.media.PollTimeoutException;
-import io.github.pinterestapi.extras.media.Poller;
-import io.github.pinterestapi.extras.media.TokenFreeClient;
+import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.http.OperationCancelledException;
+import io.github.pinterestapi.extras.http.PollTimeoutException;
+import io.github.pinterestapi.extras.http.Poller;
+import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncRequest;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncResponse;
 import io.github.pinterestapi.v5.model.AdsAnalyticsGetAsyncResponse;

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.reports;
 
+import io.github.pinterestapi.extras.http.Cancellation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.reports;
 
+import io.github.pinterestapi.extras.http.Cancellation;
 import io.github.pinterestapi.extras.http.PinterestException;
 import io.github.pinterestapi.v5.model.BulkReportingJobStatus;
 

@@ -1,5 +1,7 @@
 package io.github.pinterestapi.extras.media;
 
+import io.github.pinterestapi.extras.http.TokenFreeClient;
+
 import static io.github.pinterestapi.extras.media.MediaFixtures.registered;
 import static io.github.pinterestapi.extras.media.MediaFixtures.status;
 import static io.github.pinterestapi.testing.TestClients.TOKEN;

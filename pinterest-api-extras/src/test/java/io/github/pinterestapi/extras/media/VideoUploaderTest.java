@@ -1,5 +1,8 @@
 package io.github.pinterestapi.extras.media;
 
+import io.github.pinterestapi.extras.http.OperationCancelledException;
+import io.github.pinterestapi.extras.http.PollTimeoutException;
+import io.github.pinterestapi.extras.http.Cancellation;
 import static io.github.pinterestapi.extras.media.MediaFixtures.MEDIA_ID;
 import static io.github.pinterestapi.extras.media.MediaFixtures.registered;
 import static io.github.pinterestapi.extras.media.MediaFixtures.status;

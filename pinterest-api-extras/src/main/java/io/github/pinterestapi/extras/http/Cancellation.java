@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.media;
+package io.github.pinterestapi.extras.http;
 
 /**
  * A flag that asks a long-running workflow to stop: a media poll, a report poll, an upload in

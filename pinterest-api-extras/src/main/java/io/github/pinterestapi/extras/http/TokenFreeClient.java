@@ -1,6 +1,6 @@
-package io.github.pinterestapi.extras.media;
+package io.github.pinterestapi.extras.http;
 
-import io.github.pinterestapi.extras.http.BearerAuthInterceptor;
+import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -25,8 +25,8 @@ public final class TokenFreeClient {
   /** {@code shared} without bearer auth; shares its pool and dispatcher, so it is cheap. */
   public static OkHttpClient from(OkHttpClient shared) {
     OkHttpClient.Builder builder = shared.newBuilder();
-    builder.interceptors().removeIf(i -> i instanceof BearerAuthInterceptor);
-    builder.networkInterceptors().removeIf(i -> i instanceof BearerAuthInterceptor);
+    builder.interceptors().removeIf(i -> i instanceof AccessTokenInterceptor);
+    builder.networkInterceptors().removeIf(i -> i instanceof AccessTokenInterceptor);
     builder.addNetworkInterceptor(new StripAuthorization());
     return builder.build();
   }

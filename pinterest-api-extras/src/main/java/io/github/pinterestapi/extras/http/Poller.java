@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.media;
+package io.github.pinterestapi.extras.http;
 
 import io.github.pinterestapi.extras.http.Sleeper;
 import java.time.Clock;
