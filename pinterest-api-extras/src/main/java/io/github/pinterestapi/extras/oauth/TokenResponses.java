@@ -1,17 +1,20 @@
 package io.github.pinterestapi.extras.oauth;
 
+import com.squareup.moshi.JsonAdapter;
 import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
-import io.github.pinterestapi.v5.model.OauthAccessTokenResponseClientCredentials;
-import io.github.pinterestapi.v5.model.OauthAccessTokenResponseCode;
-import io.github.pinterestapi.v5.model.OauthAccessTokenResponseIntegrationRefresh;
-import io.github.pinterestapi.v5.model.OauthAccessTokenResponseRefresh;
+import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Turns whichever kind of token response Pinterest sent into a {@link Token}. The generated
- * alternatives share no getters (the response is a oneOf), hence the one switch on type here.
+ * alternatives share no getters (the response is a oneOf), but they share their JSON names, so
+ * the fields are read once from the response's JSON value rather than once per alternative.
  */
 final class TokenResponses {
+  private static final JsonAdapter<OauthAccessTokenResponse> ADAPTER =
+      PinterestMoshi.get().adapter(OauthAccessTokenResponse.class);
+
   private TokenResponses() {}
 
   /**
@@ -20,53 +23,19 @@ final class TokenResponses {
    *     response leaves them out; null for a first grant
    */
   static Token toToken(OauthAccessTokenResponse response, Instant receivedAt, Token previous) {
-    String access;
-    String refresh = null;
-    Integer expiresIn;
-    Integer refreshExpiresIn = null;
-    Integer refreshExpiresAt = null;
-    String scope;
-    if (response instanceof OauthAccessTokenResponseRefresh) {
-      OauthAccessTokenResponseRefresh r = (OauthAccessTokenResponseRefresh) response;
-      access = r.getAccessToken();
-      refresh = r.getRefreshToken();
-      expiresIn = r.getExpiresIn();
-      refreshExpiresIn = r.getRefreshTokenExpiresIn();
-      refreshExpiresAt = r.getRefreshTokenExpiresAt();
-      scope = r.getScope();
-    } else if (response instanceof OauthAccessTokenResponseCode) {
-      OauthAccessTokenResponseCode r = (OauthAccessTokenResponseCode) response;
-      access = r.getAccessToken();
-      refresh = r.getRefreshToken();
-      expiresIn = r.getExpiresIn();
-      refreshExpiresIn = r.getRefreshTokenExpiresIn();
-      refreshExpiresAt = r.getRefreshTokenExpiresAt();
-      scope = r.getScope();
-    } else if (response instanceof OauthAccessTokenResponseIntegrationRefresh) {
-      OauthAccessTokenResponseIntegrationRefresh r =
-          (OauthAccessTokenResponseIntegrationRefresh) response;
-      access = r.getAccessToken();
-      refresh = r.getRefreshToken();
-      expiresIn = r.getExpiresIn();
-      refreshExpiresIn = r.getRefreshTokenExpiresIn();
-      scope = r.getScope();
-    } else if (response instanceof OauthAccessTokenResponseClientCredentials) {
-      OauthAccessTokenResponseClientCredentials r =
-          (OauthAccessTokenResponseClientCredentials) response;
-      access = r.getAccessToken();
-      expiresIn = r.getExpiresIn();
-      scope = r.getScope();
-    } else {
-      throw new OAuthException("Pinterest's token response has an unexpected shape: "
-          + (response == null ? "empty" : response.getClass().getSimpleName()));
-    }
+    Map<?, ?> fields = fields(response);
+    String access = text(fields, "access_token");
     if (access == null || access.isEmpty()) {
       throw new OAuthException("Pinterest's token response has no access_token");
     }
-
+    Long expiresIn = seconds(fields, "expires_in");
     Token.Builder token = Token.builder(access)
         .accessExpiresAt(expiresIn == null ? null : receivedAt.plusSeconds(expiresIn));
+
+    String refresh = text(fields, "refresh_token");
     if (refresh != null && !refresh.isEmpty()) {
+      Long refreshExpiresAt = seconds(fields, "refresh_token_expires_at");
+      Long refreshExpiresIn = seconds(fields, "refresh_token_expires_in");
       Instant refreshExpiry = refreshExpiresAt != null
           ? Instant.ofEpochSecond(refreshExpiresAt)
           : refreshExpiresIn != null ? receivedAt.plusSeconds(refreshExpiresIn) : null;
@@ -75,11 +44,32 @@ final class TokenResponses {
       // Pinterest may answer a refresh with only a new access token; the old grant still holds.
       token.refreshToken(previous.refreshToken()).refreshExpiresAt(previous.refreshExpiresAt());
     }
+
+    String scope = text(fields, "scope");
     if (scope != null && !scope.trim().isEmpty()) {
       token.scopes(Scope.parseList(scope));
     } else if (previous != null) {
       token.scopes(previous.scopes());
     }
     return token.build();
+  }
+
+  private static Map<?, ?> fields(OauthAccessTokenResponse response) {
+    Object json = response == null ? null : ADAPTER.toJsonValue(response);
+    if (!(json instanceof Map)) {
+      throw new OAuthException("Pinterest's token response has an unexpected shape: "
+          + (response == null ? "empty" : response.getClass().getSimpleName()));
+    }
+    return (Map<?, ?>) json;
+  }
+
+  private static String text(Map<?, ?> fields, String name) {
+    Object value = fields.get(name);
+    return value instanceof String ? (String) value : null;
+  }
+
+  private static Long seconds(Map<?, ?> fields, String name) {
+    Object value = fields.get(name);
+    return value instanceof Number ? ((Number) value).longValue() : null;
   }
 }
