@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import retrofit2.Call;
 
 /**
@@ -20,10 +17,7 @@ import retrofit2.Call;
  * in circles when Pinterest hands back a bookmark it already gave.
  */
 final class PageWalk<T> implements Iterator<Page<T>> {
-  private final BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch;
-  private final Function<Call<? extends Page<T>>, ? extends Page<T>> executor;
-  private final Executor prefetch;
-  private final int pageSize;
+  private final Pager<T> settings;
   private final Set<String> seen = new HashSet<>();
 
   private long remaining;
@@ -34,17 +28,12 @@ final class PageWalk<T> implements Iterator<Page<T>> {
   private PagingException failureAfterReady;
   private FutureTask<Page<T>> prefetched;
 
-  PageWalk(BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch,
-      Function<Call<? extends Page<T>>, ? extends Page<T>> executor, Executor prefetch,
-      int pageSize, long limit, String startAt) {
-    this.fetch = fetch;
-    this.executor = executor;
-    this.prefetch = prefetch;
-    this.pageSize = pageSize;
-    this.remaining = limit;
-    this.nextBookmark = startAt;
-    if (startAt != null) {
-      seen.add(startAt);
+  PageWalk(Pager<T> settings) {
+    this.settings = settings;
+    this.remaining = settings.limit;
+    this.nextBookmark = settings.startAt;
+    if (nextBookmark != null) {
+      seen.add(nextBookmark);
     }
   }
 
@@ -108,8 +97,8 @@ final class PageWalk<T> implements Iterator<Page<T>> {
   private Page<T> fetch(String bookmark, int size) {
     Page<T> page;
     try {
-      Call<? extends Page<T>> call = fetch.apply(bookmark, size);
-      page = executor.apply(call);
+      Call<? extends Page<T>> call = settings.fetch.apply(bookmark, size);
+      page = settings.executor.apply(call);
     } catch (RuntimeException e) {
       throw new PagingException(bookmark, "Fetching the page at " + describe(bookmark)
           + " failed: " + e, e);
@@ -147,17 +136,17 @@ final class PageWalk<T> implements Iterator<Page<T>> {
     } else {
       remaining -= items.size();
     }
-    if (more && prefetch != null) {
+    if (more && settings.prefetch != null) {
       final String upcoming = nextBookmark;
       final int size = requestSize();
       prefetched = new FutureTask<>(() -> fetch(upcoming, size));
-      prefetch.execute(prefetched);
+      settings.prefetch.execute(prefetched);
     }
     return handedOut;
   }
 
   private int requestSize() {
-    return (int) Math.min(pageSize, remaining);
+    return (int) Math.min(settings.pageSize, remaining);
   }
 
   private static String describe(String bookmark) {

@@ -31,12 +31,13 @@ public final class Pager<T> implements Iterable<T> {
   /** The largest page Pinterest serves. */
   public static final int MAX_PAGE_SIZE = 250;
 
-  private final BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch;
-  private final Function<Call<? extends Page<T>>, ? extends Page<T>> executor;
-  private final Executor prefetch;
-  private final int pageSize;
-  private final long limit;
-  private final String startAt;
+  // Package-private so that each PageWalk reads its settings from the pager that started it.
+  final BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch;
+  final Function<Call<? extends Page<T>>, ? extends Page<T>> executor;
+  final Executor prefetch;
+  final int pageSize;
+  final long limit;
+  final String startAt;
 
   private Pager(BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch,
       Function<Call<? extends Page<T>>, ? extends Page<T>> executor, Executor prefetch,
@@ -123,7 +124,7 @@ public final class Pager<T> implements Iterable<T> {
    * when the limit ends inside it.
    */
   public Iterable<Page<T>> pages() {
-    return () -> new PageWalk<>(fetch, executor, prefetch, pageSize, limit, startAt);
+    return () -> new PageWalk<>(this);
   }
 
   @Override
