@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A clock that only moves when the client "sleeps"; records every wait instead of sleeping. */
+/**
+ * A clock that moves only when the client "sleeps" or a test calls {@link #advance}, starting at
+ * 2025-01-01T00:00:00Z. It records every wait instead of sleeping.
+ */
 public final class FakeTime extends Clock implements Sleeper {
   private Instant now = Instant.parse("2025-01-01T00:00:00Z");
   private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());

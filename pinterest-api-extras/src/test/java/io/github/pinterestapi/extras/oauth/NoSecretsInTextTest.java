@@ -4,6 +4,7 @@ import static io.github.pinterestapi.extras.oauth.TokenJsonBodies.json;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.pinterestapi.testing.FakeTime;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ class NoSecretsInTextTest {
     addMessages(assertThrows(OAuthException.class, () -> new FileTokenStore(file).load()));
 
     OAuthClient oauth = OAuthClient.builder().appId("app").appSecret(APP_SECRET).build();
-    MutableClock clock = MutableClock.at("2025-01-01T00:00:00Z");
+    FakeTime clock = new FakeTime();
     InMemoryTokenStore noRefresh = new InMemoryTokenStore(Token.builder(ACCESS)
         .accessExpiresAt(clock.instant().minus(Duration.ofMinutes(1))).build());
     SignInRequiredException e = assertThrows(SignInRequiredException.class,

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.pinterestapi.testing.FakeTime;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class OAuthClientTest {
   private static final String FORM = "application/x-www-form-urlencoded";
 
   private final MockWebServer server = new MockWebServer();
-  private final MutableClock clock = MutableClock.at("2025-01-01T00:00:00Z");
+  private final FakeTime clock = new FakeTime();
   private OAuthClient oauth;
 
   @BeforeEach

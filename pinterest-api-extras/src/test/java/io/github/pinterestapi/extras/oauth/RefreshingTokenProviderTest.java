@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.pinterestapi.testing.FakeTime;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class RefreshingTokenProviderTest {
   private final MockWebServer server = new MockWebServer();
-  private final MutableClock clock = MutableClock.at("2025-01-01T00:00:00Z");
+  private final FakeTime clock = new FakeTime();
   private final InMemoryTokenStore store = new InMemoryTokenStore();
   private RefreshingTokenProvider tokens;
 

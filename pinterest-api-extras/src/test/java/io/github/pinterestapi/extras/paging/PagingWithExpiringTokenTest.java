@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
 import io.github.pinterestapi.extras.oauth.InMemoryTokenStore;
-import io.github.pinterestapi.extras.oauth.MutableClock;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
 import io.github.pinterestapi.extras.oauth.RefreshingTokenProvider;
 import io.github.pinterestapi.extras.oauth.Token;
+import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.v5.api.BoardsApi;
 import io.github.pinterestapi.v5.model.Board;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** A long listing outlives its access token; the walk must go on with nothing lost or repeated. */
 class PagingWithExpiringTokenTest {
   private final MockWebServer server = new MockWebServer();
-  private final MutableClock clock = MutableClock.at("2025-01-01T00:00:00Z");
+  private final FakeTime clock = new FakeTime();
   private final InMemoryTokenStore store = new InMemoryTokenStore();
   private final AtomicBoolean oldTokenRevoked = new AtomicBoolean();
   private final List<String> log = new CopyOnWriteArrayList<>();
