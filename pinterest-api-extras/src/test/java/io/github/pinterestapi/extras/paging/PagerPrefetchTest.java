@@ -3,9 +3,7 @@ package io.github.pinterestapi.extras.paging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.pinterestapi.v5.api.BoardsApi;
 import io.github.pinterestapi.v5.model.Board;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -13,34 +11,16 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PagerPrefetchTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeBoards fake = new FakeBoards();
+  @RegisterExtension final BoardPagesServer api = new BoardPagesServer();
   /** Holds prefetches until the test runs them, so what happens when is up to the test. */
   private final List<Runnable> pending = new ArrayList<>();
-  private BoardsApi boards;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.setDispatcher(fake);
-    server.start();
-    boards = FakeBoards.boardsApi(server, new OkHttpClient());
-    fake.page(null, "p2", "b1", "b2").page("p2", "p3", "b3", "b4").page("p3", null, "b5");
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
 
   private Pager<Board> prefetching() {
-    return Pager.of((String bookmark) -> boards.boardsList(null, null, bookmark, 250))
+    return Pager.of((String bookmark) -> api.boards.boardsList(null, null, bookmark, 250))
         .prefetch(pending::add);
   }
 
@@ -56,25 +36,25 @@ class PagerPrefetchTest {
 
     assertEquals("b1", iterator.next().getId());
     assertEquals(1, pending.size(), "page 2 is queued as soon as page 1 is handed out");
-    assertEquals(1, server.getRequestCount());
+    assertEquals(1, api.server.getRequestCount());
 
     runPending();
-    assertEquals(2, server.getRequestCount());
+    assertEquals(2, api.server.getRequestCount());
     assertEquals("b2", iterator.next().getId());
     assertEquals("b3", iterator.next().getId());
-    assertEquals(2, server.getRequestCount(), "page 2 came from the prefetch");
+    assertEquals(2, api.server.getRequestCount(), "page 2 came from the prefetch");
 
     runPending();
     List<String> rest = new ArrayList<>();
     iterator.forEachRemaining(board -> rest.add(board.getId()));
     assertEquals(Arrays.asList("b4", "b5"), rest);
-    assertEquals(Arrays.asList(FakeBoards.FIRST, "p2", "p3"), fake.bookmarks);
+    assertEquals(Arrays.asList(FakeBoards.FIRST, "p2", "p3"), api.fake.bookmarks);
     assertEquals(0, pending.size(), "nothing is prefetched past the last page");
   }
 
   @Test
   void aPrefetchedFailureSurfacesWhenItsPageIsReached() {
-    fake.failing("p2", 503);
+    api.fake.failing("p2", 503);
     Iterator<Board> iterator = prefetching().iterator();
     iterator.next();
     runPending();
@@ -98,11 +78,11 @@ class PagerPrefetchTest {
   void onARealThreadEveryItemArrivesOnceAndInOrder() {
     ExecutorService background = Executors.newSingleThreadExecutor();
     try {
-      List<String> ids = Pager.of((String bookmark) -> boards.boardsList(null, null, bookmark, 250))
+      List<String> ids = Pager.of((String bookmark) -> api.boards.boardsList(null, null, bookmark, 250))
           .prefetch(background).stream().map(Board::getId).collect(Collectors.toList());
 
       assertEquals(Arrays.asList("b1", "b2", "b3", "b4", "b5"), ids);
-      assertEquals(3, server.getRequestCount());
+      assertEquals(3, api.server.getRequestCount());
     } finally {
       background.shutdownNow();
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pinterestapi.v5.api.BoardsApi;
 import io.github.pinterestapi.v5.model.Board;
 import io.github.pinterestapi.v5.runtime.Page;
 import java.io.IOException;
@@ -14,34 +13,16 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Call;
 import retrofit2.HttpException;
 
 class PagerTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeBoards fake = new FakeBoards();
-  private BoardsApi boards;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.setDispatcher(fake);
-    server.start();
-    boards = FakeBoards.boardsApi(server, new OkHttpClient());
-    fake.page(null, "p2", "b1", "b2").page("p2", "p3", "b3", "b4").page("p3", null, "b5");
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
+  @RegisterExtension final BoardPagesServer api = new BoardPagesServer();
 
   private Pager<Board> allBoards() {
-    return Pager.of(bookmark -> boards.boardsList(null, null, bookmark, 250));
+    return Pager.of(bookmark -> api.boards.boardsList(null, null, bookmark, 250));
   }
 
   private static List<String> ids(Iterable<Board> boards) {
@@ -55,17 +36,17 @@ class PagerTest {
   @Test
   void walksEveryPageInOrder() {
     assertEquals(Arrays.asList("b1", "b2", "b3", "b4", "b5"), ids(allBoards()));
-    assertEquals(Arrays.asList(FakeBoards.FIRST, "p2", "p3"), fake.bookmarks);
+    assertEquals(Arrays.asList(FakeBoards.FIRST, "p2", "p3"), api.fake.bookmarks);
   }
 
   @Test
   void isLazyAndEachIterationStartsOver() {
     Pager<Board> pager = allBoards();
-    assertEquals(0, server.getRequestCount());
+    assertEquals(0, api.server.getRequestCount());
 
     Iterator<Board> first = pager.iterator();
     assertEquals("b1", first.next().getId());
-    assertEquals(1, server.getRequestCount());
+    assertEquals(1, api.server.getRequestCount());
 
     assertEquals("b1", pager.iterator().next().getId());
   }
@@ -73,22 +54,22 @@ class PagerTest {
   @Test
   void aLimitStopsWithoutFetchingFurtherPages() {
     assertEquals(Arrays.asList("b1", "b2", "b3"), ids(allBoards().limit(3)));
-    assertEquals(Arrays.asList(FakeBoards.FIRST, "p2"), fake.bookmarks);
+    assertEquals(Arrays.asList(FakeBoards.FIRST, "p2"), api.fake.bookmarks);
   }
 
   @Test
   void aLimitOnAPageBoundaryFetchesNothingMore() {
     assertEquals(Arrays.asList("b1", "b2"), ids(allBoards().limit(2)));
-    assertEquals(1, server.getRequestCount());
+    assertEquals(1, api.server.getRequestCount());
   }
 
   @Test
   void aSizedFetchAsksOnlyForTheItemsTheLimitLeaves() {
     Pager<Board> pager = Pager.<Board>ofSized(
-        (bookmark, size) -> boards.boardsList(null, null, bookmark, size)).pageSize(2).limit(3);
+        (bookmark, size) -> api.boards.boardsList(null, null, bookmark, size)).pageSize(2).limit(3);
 
     assertEquals(Arrays.asList("b1", "b2", "b3"), ids(pager));
-    assertEquals(Arrays.asList("2", "1"), fake.pageSizes);
+    assertEquals(Arrays.asList("2", "1"), api.fake.pageSizes);
   }
 
   @Test
@@ -114,7 +95,7 @@ class PagerTest {
   void streamsLazily() {
     assertEquals(Arrays.asList("b1", "b2", "b3"), allBoards().stream().limit(3)
         .map(Board::getId).collect(Collectors.toList()));
-    assertEquals(2, server.getRequestCount());
+    assertEquals(2, api.server.getRequestCount());
   }
 
   @Test
@@ -141,7 +122,7 @@ class PagerTest {
 
   @Test
   void aFailureMidwaySaysWhereAndKeepsTheCause() {
-    fake.failing("p2", 500);
+    api.fake.failing("p2", 500);
     Iterator<Board> iterator = allBoards().iterator();
 
     assertEquals("b1", iterator.next().getId());
@@ -154,13 +135,13 @@ class PagerTest {
     // The failure sticks: no silent skip to a later page.
     assertThrows(PagingException.class, iterator::hasNext);
 
-    fake.page("p2", "p3", "b3", "b4");
+    api.fake.page("p2", "p3", "b3", "b4");
     assertEquals(Arrays.asList("b3", "b4", "b5"), ids(allBoards().startAt(e.bookmark())));
   }
 
   @Test
   void aRepeatedBookmarkStopsInsteadOfLooping() {
-    fake.page("p2", "p2", "b3", "b4");
+    api.fake.page("p2", "p2", "b3", "b4");
     Iterator<Board> iterator = allBoards().iterator();
     List<String> seen = new ArrayList<>();
 
@@ -172,14 +153,14 @@ class PagerTest {
 
     assertEquals(Arrays.asList("b1", "b2", "b3", "b4"), seen);
     assertTrue(e.getMessage().contains("already given"), e.getMessage());
-    assertEquals(2, server.getRequestCount());
+    assertEquals(2, api.server.getRequestCount());
   }
 
   @Test
   void anEmptyBookmarkEndsTheList() {
-    fake.page("p2", "", "b3");
+    api.fake.page("p2", "", "b3");
 
     assertEquals(Arrays.asList("b1", "b2", "b3"), ids(allBoards()));
-    assertFalse(fake.bookmarks.contains(""));
+    assertFalse(api.fake.bookmarks.contains(""));
   }
 }
