@@ -21,8 +21,8 @@ final class RateLimits {
 
   /** Spends one call of {@code category} and returns the state after it. */
   synchronized State spend(String category, Instant now) {
-    Window current = windows.get(category);
-    if (current == null || !now.isBefore(current.resetsAt)) {
+    Window current = openWindow(category, now);
+    if (current == null) {
       current = new Window(now.plus(window));
       windows.put(category, current);
     }
@@ -30,18 +30,28 @@ final class RateLimits {
     if (allowed) {
       current.used++;
     }
-    long resetSeconds = Math.max(0, (Duration.between(now, current.resetsAt).toMillis() + 999) / 1000);
-    return new State(limit, limit - current.used, resetSeconds, allowed);
+    return state(current, now, allowed);
   }
 
   /** The state without spending, for answers that are faults. */
   synchronized State peek(String category, Instant now) {
-    Window current = windows.get(category);
-    if (current == null || !now.isBefore(current.resetsAt)) {
+    Window current = openWindow(category, now);
+    if (current == null) {
       return new State(limit, limit, window.getSeconds(), true);
     }
-    long resetSeconds = Math.max(0, (Duration.between(now, current.resetsAt).toMillis() + 999) / 1000);
-    return new State(limit, limit - current.used, resetSeconds, true);
+    return state(current, now, true);
+  }
+
+  /** The window of {@code category} still open at {@code now}, or null. */
+  private Window openWindow(String category, Instant now) {
+    Window current = windows.get(category);
+    return current == null || !now.isBefore(current.resetsAt) ? null : current;
+  }
+
+  private State state(Window current, Instant now, boolean allowed) {
+    long resetSeconds =
+        Math.max(0, (Duration.between(now, current.resetsAt).toMillis() + 999) / 1000);
+    return new State(limit, limit - current.used, resetSeconds, allowed);
   }
 
   synchronized void reset() {
