@@ -19,6 +19,7 @@ import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.model.Media;
 import io.github.pinterestapi.v5.model.MediaUploadStatus;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,12 +58,7 @@ class VideoUploaderTest {
 
   @Test
   void registersUploadsEveryFieldThenTheFileAndWaitsForSucceeded() throws Exception {
-    Path video = MediaFixtures.video(dir, "clip.mp4", 200_000);
-    api.enqueue(registered(storage));
-    storage.enqueue(new MockResponse().setResponseCode(204));
-    api.enqueue(status("registered"));
-    api.enqueue(status("processing"));
-    api.enqueue(status("succeeded"));
+    Path video = acceptedVideo("clip.mp4", 200_000, "registered", "processing", "succeeded");
     List<long[]> progress = new ArrayList<>();
 
     Media media = uploader.upload(video, (sent, total) -> progress.add(new long[] {sent, total}),
@@ -102,11 +98,7 @@ class VideoUploaderTest {
 
   @Test
   void failedStatusThrowsWithTheMediaId() throws Exception {
-    Path video = MediaFixtures.video(dir, "clip.mov", 1000);
-    api.enqueue(registered(storage));
-    storage.enqueue(new MockResponse().setResponseCode(204));
-    api.enqueue(status("processing"));
-    api.enqueue(status("failed"));
+    Path video = acceptedVideo("clip.mov", 1000, "processing", "failed");
 
     MediaFailedException e = assertThrows(MediaFailedException.class, () -> uploader.upload(video));
 
@@ -163,6 +155,20 @@ class VideoUploaderTest {
     assertEquals(MEDIA_ID, e.mediaId());
     assertTrue(e.getMessage().contains("AccessDenied"), e.getMessage());
     assertEquals(1, api.getRequestCount(), "no polling after a failed upload");
+  }
+
+  /**
+   * A video file of {@code size} bytes that Pinterest registers and storage accepts, after which
+   * the media status answers are {@code statuses} in turn.
+   */
+  private Path acceptedVideo(String name, int size, String... statuses) throws IOException {
+    Path video = MediaFixtures.video(dir, name, size);
+    api.enqueue(registered(storage));
+    storage.enqueue(new MockResponse().setResponseCode(204));
+    for (String answer : statuses) {
+      api.enqueue(status(answer));
+    }
+    return video;
   }
 
   /** The {@code length} bytes after the blank line that ends the file part's headers. */
