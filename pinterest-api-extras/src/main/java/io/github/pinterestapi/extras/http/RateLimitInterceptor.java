@@ -2,7 +2,6 @@ package io.github.pinterestapi.extras.http;
 
 import io.github.pinterestapi.v5.runtime.PinterestOperation;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.Interceptor;
@@ -52,7 +51,7 @@ public final class RateLimitInterceptor implements Interceptor {
       throw new ClientRefusal(PinterestRateLimitException.notSent(operation.id(), category, wait));
     }
     if (!wait.isZero()) {
-      sleep(wait);
+      InterceptorSleep.sleep(sleeper, wait, "for the rate-limit reset");
     }
     Response response = chain.proceed(chain.request());
     RateLimitSnapshot snapshot =
@@ -68,15 +67,6 @@ public final class RateLimitInterceptor implements Interceptor {
       listener.onRateLimit(snapshot);
     } catch (RuntimeException ignored) {
       // A metrics hook must not turn a successful call into a failed one.
-    }
-  }
-
-  private void sleep(Duration wait) throws InterruptedIOException {
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the rate-limit reset");
     }
   }
 }

@@ -65,7 +65,7 @@ public final class RetryInterceptor implements Interceptor {
             || exceedsBudget(waited, wait)) {
           throw e;
         }
-        sleep(wait);
+        InterceptorSleep.sleep(sleeper, wait, "to retry");
         waited = waited.plus(wait);
         continue;
       }
@@ -80,7 +80,7 @@ public final class RetryInterceptor implements Interceptor {
         return response;
       }
       response.close();
-      sleep(wait);
+      InterceptorSleep.sleep(sleeper, wait, "to retry");
       waited = waited.plus(wait);
     }
   }
@@ -133,15 +133,6 @@ public final class RetryInterceptor implements Interceptor {
     } catch (IOException e) {
       response.close();
       throw e;
-    }
-  }
-
-  private void sleep(Duration wait) throws InterruptedIOException {
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting to retry");
     }
   }
 }
