@@ -61,7 +61,7 @@ public final class PinJson {
         .append(",\"link\":\"https://www.example-shop.com/products/").append(words(i, 3, '-'))
         .append("?utm_source=pinterest&utm_campaign=spring_").append(i % 97).append('"')
         .append(",\"title\":\"").append(capitalised(words(i + 3, 6, ' '))).append('"')
-        .append(",\"description\":\"").append(capitalised(words(i + 5, 40, ' ')))
+        .append(",\"description\":\"").append(capitalised(words(i + 5, 52, ' ')))
         .append(". \\\"Saved\\\" from the shop \\u2014 see more ideas.\"")
         .append(",\"dominant_color\":\"#").append(hex(i * 2654435761L, 6)).append('"')
         .append(",\"alt_text\":").append(i % 3 == 0 ? "null" : "\"" + words(i + 1, 8, ' ') + "\"")
