@@ -9,10 +9,11 @@ RUNS="${RUNS:-21}"
 CP="target/classes:$(ls target/lib/*.jar | tr '\n' ':')"
 PIN_ID=813000000000055433
 
+rm -f target/cold-server.out
 java -cp target/benchmarks.jar io.github.pinterestapi.benchmarks.LoopbackServer 0 1000 0 > target/cold-server.out &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-until [ -s target/cold-server.out ]; do sleep 0.1; done
+until grep -q /v5/ target/cold-server.out 2>/dev/null; do sleep 0.1; done
 BASE_URL="$(head -1 target/cold-server.out)"
 
 declare -A TIMES

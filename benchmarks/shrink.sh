@@ -44,7 +44,7 @@ java -cp "$(ls target/proguard/*.jar | tr '\n' ':')" proguard.ProGuard \
 java -cp target/benchmarks.jar io.github.pinterestapi.benchmarks.LoopbackServer 0 1000 0 > "$OUT/server.out" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-until [ -s "$OUT/server.out" ]; do sleep 0.1; done
+until grep -q /v5/ "$OUT/server.out" 2>/dev/null; do sleep 0.1; done
 java -cp "$OUT/five-operations.jar" io.github.pinterestapi.benchmarks.shrink.FiveOperations "$(head -1 "$OUT/server.out")" 813000000000055433 | tee "$OUT/run.out"
 grep -qx OK "$OUT/run.out"
 
