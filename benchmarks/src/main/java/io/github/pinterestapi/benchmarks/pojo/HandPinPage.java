@@ -1,0 +1,9 @@
+package io.github.pinterestapi.benchmarks.pojo;
+
+import java.util.List;
+
+/** A page of {@code GET /pins}. */
+public class HandPinPage {
+  public List<HandPin> items;
+  public String bookmark;
+}
