@@ -43,7 +43,8 @@ public final class IterateAllPins {
       }
       return table;
     });
-    out.say("%d pins, fetched in %d pages of up to %d", pins.size(), pages.get(), pageSize);
+    out.say("%d pins, fetched in %d page%s of up to %d", pins.size(), pages.get(),
+        pages.get() == 1 ? "" : "s", pageSize);
     return pins;
   }
 }
