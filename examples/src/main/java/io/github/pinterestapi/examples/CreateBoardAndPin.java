@@ -30,7 +30,8 @@ public final class CreateBoardAndPin {
     Output out = Output.standard(args.json());
     try (Connection connection = Connection.open(args.sandbox(), out)) {
       run(connection, out, args.option("--board").orElse("Pinterest API examples"),
-          args.option("--title").orElse("Dice in the sun"), args.positional(0).orElse(SAMPLE_IMAGE));
+          args.option("--title").orElse("Dice in the sun"),
+          args.positional(0).orElse(SAMPLE_IMAGE));
     }
   }
 

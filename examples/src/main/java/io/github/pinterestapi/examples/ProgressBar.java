@@ -28,7 +28,7 @@ public final class ProgressBar {
     this.label = label;
   }
 
-  /** Shows {@code done} of {@code total} (bytes, items, …). Redraws only when the line changes. */
+  /** Shows {@code done} of {@code total} (bytes, items); redraws only when the line changes. */
   public synchronized void update(long done, long total) {
     int percent = total <= 0 ? 100 : (int) (100 * done / total);
     int filled = WIDTH * percent / 100;

@@ -22,7 +22,10 @@ final class SampleVideo {
   /** Writes one to a temporary file, deleted when the program ends. */
   static Path create() {
     try {
-      Path file = Files.createTempFile("sample-video-", ".mp4");
+      Path directory = Files.createTempDirectory("pinterest-video-");
+      Path file = directory.resolve("sample-video.mp4");
+      // Registered first, deleted last: the directory must be empty by then.
+      directory.toFile().deleteOnExit();
       file.toFile().deleteOnExit();
       try (OutputStream out = Files.newOutputStream(file)) {
         byte[] ftyp = box("ftyp", "isom\0\0\2\0isomiso2mp41".getBytes(StandardCharsets.ISO_8859_1));

@@ -96,7 +96,8 @@ public final class SignIn {
     out.json(result);
     out.say("Signed in as %s, allowed %s", account.getUsername(), Scope.join(token.scopes()));
     out.say("Token saved to %s%s", store.file(), connection.isFake()
-        ? " (a temporary file, deleted on exit: it is the fake's token)" : " (readable by you only)");
+        ? " (a temporary file, deleted on exit: it is the fake's token)"
+        : " (readable by you only)");
     return connection.withClient(signedIn);
   }
 
@@ -104,7 +105,8 @@ public final class SignIn {
   private static void approveOnFake(Pinterest pinterest, String url) {
     // Token-free: the approval page is not the API, and must never see the bearer token.
     Request visit = new Request.Builder().url(url).build();
-    try (Response response = TokenFreeClient.from(pinterest.httpClient()).newCall(visit).execute()) {
+    try (Response response =
+        TokenFreeClient.from(pinterest.httpClient()).newCall(visit).execute()) {
       if (!response.isSuccessful()) {
         throw new IllegalStateException("The fake's approval page answered " + response.code());
       }

@@ -69,7 +69,8 @@ public final class UploadVideoPin {
     }, Cancellation.NONE);
     processing.done(String.valueOf(media.getStatus()));
 
-    Pin pin = VideoPins.create(pinterest, media, new PinCreate().boardId(board.getId()).title(title),
+    Pin pin = VideoPins.create(pinterest, media,
+        new PinCreate().boardId(board.getId()).title(title),
         CoverImage.keyFrameSeconds(coverSecond));
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("media", media);

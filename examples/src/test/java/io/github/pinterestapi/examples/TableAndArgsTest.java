@@ -46,7 +46,8 @@ class TableAndArgsTest {
   @Test
   void progressBarsRedrawInPlaceAndEndWithALine() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Output out = new Output(System.out, new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    Output out = new Output(System.out, err, false);
     ProgressBar bar = out.progress("import");
     bar.update(1, 4);
     bar.update(1, 4);

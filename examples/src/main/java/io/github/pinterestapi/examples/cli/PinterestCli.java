@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         Subcommands.CreatePin.class, Subcommands.UploadVideo.class, Subcommands.Pins.class,
         Subcommands.Analytics.class, Subcommands.Report.class, Subcommands.BulkImport.class,
         Subcommands.TourCommand.class},
-    footer = {"", "With no PINTEREST_ACCESS_TOKEN set, everything runs on an embedded fake Pinterest."})
+    footer = {"",
+        "With no PINTEREST_ACCESS_TOKEN set, everything runs on an embedded fake Pinterest."})
 public final class PinterestCli implements Runnable {
   @Option(names = "--sandbox", scope = ScopeType.INHERIT,
       description = "Use Pinterest's sandbox (api-sandbox.pinterest.com).")

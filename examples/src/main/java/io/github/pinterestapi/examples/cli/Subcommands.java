@@ -48,7 +48,8 @@ final class Subcommands {
     Path tokenFile;
 
     @Option(names = "--port", defaultValue = "8085",
-        description = "Loopback port registered as the app's redirect URI (default: ${DEFAULT-VALUE}).")
+        description = "The loopback port registered as the app's redirect URI"
+            + " (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Override
