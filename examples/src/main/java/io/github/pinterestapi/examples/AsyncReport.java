@@ -20,8 +20,8 @@ import java.util.Map;
  * (a spinner on stderr meanwhile), downloads the CSV and prints its rows.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=io.github.pinterestapi.examples.AsyncReport \
- *     -Dexec.args="--ad-account 549755885175 --days 30"
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=AsyncReport \
+ *     -Dexample.args="--ad-account 549755885175 --days 30"
  * }</pre>
  */
 public final class AsyncReport {

@@ -29,8 +29,8 @@ import java.util.Map;
  * examples. Each row's {@code key} identifies it, so a rerun can skip the rows already done.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=io.github.pinterestapi.examples.BulkPinImport \
- *     -Dexec.args="--board 'Shop' products.csv"
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=BulkPinImport \
+ *     -Dexample.args="--board 'Shop' products.csv"
  * }</pre>
  */
 public final class BulkPinImport {

@@ -14,8 +14,8 @@ import java.util.Map;
  * Pinterest downloads itself.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=io.github.pinterestapi.examples.CreateBoardAndPin \
- *     -Dexec.args="--board 'Kitchen ideas' --title 'Open shelves' https://example.com/shelves.jpg"
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=CreateBoardAndPin \
+ *     -Dexample.args="--board 'Kitchen ideas' --title 'Open shelves' https://example.com/shelves.jpg"
  * }</pre>
  */
 public final class CreateBoardAndPin {

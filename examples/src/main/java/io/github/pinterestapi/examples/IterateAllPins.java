@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Pinterest's bookmarks, while the loop just sees Pins.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=io.github.pinterestapi.examples.IterateAllPins \
- *     -Dexec.args="--page-size 3"
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=IterateAllPins \
+ *     -Dexample.args="--page-size 3"
  * }</pre>
  */
 public final class IterateAllPins {

@@ -9,7 +9,7 @@ import java.util.List;
  * Lists every board of the account, all pages of them.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=io.github.pinterestapi.examples.ListBoards
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=ListBoards
  * }</pre>
  */
 public final class ListBoards {

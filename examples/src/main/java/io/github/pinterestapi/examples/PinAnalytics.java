@@ -15,8 +15,8 @@ import java.util.Map;
  * Shows a Pin's impressions, saves and clicks, day by day, for the last days (yesterday back).
  *
  * <pre>{@code
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=io.github.pinterestapi.examples.PinAnalytics \
- *     -Dexec.args="--days 14 PIN_ID"
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=PinAnalytics \
+ *     -Dexample.args="--days 14 PIN_ID"
  * }</pre>
  */
 public final class PinAnalytics {

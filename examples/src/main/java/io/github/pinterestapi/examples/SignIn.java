@@ -29,7 +29,7 @@ import okhttp3.Response;
  * itself, so it runs unattended.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=io.github.pinterestapi.examples.SignIn
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=SignIn
  * }</pre>
  *
  * <p>For the real Pinterest, set {@code PINTEREST_APP_ID} and {@code PINTEREST_APP_SECRET} and

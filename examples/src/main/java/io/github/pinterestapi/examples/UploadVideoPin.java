@@ -23,8 +23,8 @@ import java.util.Map;
  * MP4-shaped file.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=io.github.pinterestapi.examples.UploadVideoPin \
- *     -Dexec.args="--board Videos clip.mp4"
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=UploadVideoPin \
+ *     -Dexample.args="--board Videos clip.mp4"
  * }</pre>
  */
 public final class UploadVideoPin {

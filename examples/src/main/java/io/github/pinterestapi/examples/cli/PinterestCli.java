@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  * on the embedded fake when no credentials are set.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=io.github.pinterestapi.examples.cli.PinterestCli \
- *     -Dexec.args="boards --json"
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=cli.PinterestCli \
+ *     -Dexample.args="boards --json"
  * }</pre>
  */
 @Command(name = "pinterest", description = "Pinterest API v5 from the command line.",
