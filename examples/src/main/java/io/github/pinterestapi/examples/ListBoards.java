@@ -1,0 +1,44 @@
+package io.github.pinterestapi.examples;
+
+import io.github.pinterestapi.Pinterest;
+import io.github.pinterestapi.v5.model.Board;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lists every board of the account, all pages of them.
+ *
+ * <pre>{@code
+ * ./mvnw -q -pl examples -am compile -Ptour -Dexample=ListBoards
+ * }</pre>
+ */
+public final class ListBoards {
+  private ListBoards() {}
+
+  public static void main(String[] argv) {
+    Args args = Args.parse(argv);
+    Output out = Output.standard(args.json());
+    try (Connection connection = Connection.open(args.sandbox(), out)) {
+      run(connection, out);
+    }
+  }
+
+  public static List<Board> run(Connection connection, Output out) {
+    Pinterest pinterest = connection.pinterest();
+    List<Board> boards = new ArrayList<>();
+    // paginate follows the bookmarks; 250 is the largest page Pinterest serves.
+    for (Board board : pinterest.paginate(bookmark ->
+        pinterest.boards().boardsList(null, null, bookmark, 250))) {
+      boards.add(board);
+    }
+    out.show(boards, () -> {
+      Table table = new Table("BOARD", "NAME", "PINS", "PRIVACY");
+      for (Board board : boards) {
+        table.row(board.getId(), board.getName(), board.getPinCount(), board.getPrivacy());
+      }
+      return table;
+    });
+    out.say("%d boards", boards.size());
+    return boards;
+  }
+}
