@@ -32,12 +32,10 @@ LIBS=$(ls target/lib/*.jar | grep -v -E '/(jmh-core|jopt-simple|commons-math3|gs
 } > "$OUT/inputs.pro"
 # What our example's build needed beyond the shipped rules (third-party references to classes that
 # are not on a JVM application's class path).
-cp proguard/five-operations.pro proguard/dontwarn.pro proguard/missing-from-shipped.pro "$OUT/"
-EXTRA=("@$OUT/missing-from-shipped.pro")
-if [ "${SHIPPED_ONLY:-0}" = 1 ]; then EXTRA=(); fi
+cp proguard/five-operations.pro proguard/dontwarn.pro "$OUT/"
 
 java -cp "$(ls target/proguard/*.jar | tr '\n' ':')" proguard.ProGuard \
-  @"$OUT/inputs.pro" @"$OUT/five-operations.pro" @"$OUT/dontwarn.pro" "${EXTRA[@]}" \
+  @"$OUT/inputs.pro" @"$OUT/five-operations.pro" @"$OUT/dontwarn.pro" \
   > "$OUT/proguard.log" 2>&1 || { tail -40 "$OUT/proguard.log"; exit 1; }
 
 # Run the shrunk program.
