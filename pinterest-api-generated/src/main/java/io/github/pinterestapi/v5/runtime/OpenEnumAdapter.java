@@ -36,12 +36,12 @@ final class OpenEnumAdapter extends JsonAdapter<OpenEnum<?>> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    String path = reader.getPath();
     Object value;
     try {
       value = values.fromJson(reader);
     } catch (JsonDataException e) {
-      throw new JsonDataException("Expected a " + type.getSimpleName() + " value at " + path
+      throw new JsonDataException("Expected a " + type.getSimpleName() + " value at "
+          + reader.getPath()
           + ": " + e.getMessage(), e);
     }
     try {

@@ -59,6 +59,14 @@ final class UnionAdapter extends JsonAdapter<Object> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
+    if (!discriminator.isEmpty() && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+      // The common case decodes once, straight from the stream: peek at the label, then let the
+      // labelled alternative read the object.
+      Class<?> labelled = byLabel.get(peekLabel(reader.peekJson()));
+      if (labelled != null && alternatives.contains(labelled)) {
+        return wrap(moshi.adapter(labelled).fromJson(reader));
+      }
+    }
     String path = reader.getPath();
     Object tree = reader.readJsonValue();
     if (!(tree instanceof Map)) {
@@ -85,6 +93,21 @@ final class UnionAdapter extends JsonAdapter<Object> {
     }
     throw new JsonDataException("No alternative of " + type.getSimpleName() + " fits the object at "
         + path + " (tried " + alternatives.size() + ")", first);
+  }
+
+  private String peekLabel(JsonReader peek) throws IOException {
+    try {
+      peek.beginObject();
+      while (peek.hasNext()) {
+        if (peek.nextName().equals(discriminator) && peek.peek() == JsonReader.Token.STRING) {
+          return peek.nextString();
+        }
+        peek.skipValue();
+      }
+      return null;
+    } finally {
+      peek.close();
+    }
   }
 
   private List<Class<?>> ranked(Map<?, ?> json) {
