@@ -39,7 +39,7 @@ public final class PrepareSpec {
   private static final String UPSTREAM =
       "https://raw.githubusercontent.com/pinterest/api-description/v%s/v5/openapi.yaml";
   /** Bumped when this tool changes what it writes, so stale outputs are rebuilt. */
-  private static final String TOOL_REVISION = "4";
+  private static final String TOOL_REVISION = "5";
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
@@ -90,6 +90,7 @@ public final class PrepareSpec {
     int applied = Corrections.apply(root, yaml.readTree(corrections.toFile()));
     int pages = PageHints.annotate(root);
     int values = ValueUnionHints.annotate(root);
+    ScopeHints.annotate(root);
     validate(root);
 
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -315,6 +316,32 @@ public final class PrepareSpec {
       String type = schema.path("type").asText("");
       return type.equals("object") || type.isEmpty() && (schema.has("properties")
           || schema.has("allOf") || schema.has("oneOf") || schema.has("anyOf"));
+    }
+  }
+
+  /**
+   * Lists each OAuth security scheme's scopes as {@code x-pinterest-scopes} (constant name, value,
+   * description), so a template can make a Java type of them: mustache can't turn
+   * {@code boards:read_secret} into the identifier {@code BOARDS_READ_SECRET} by itself.
+   */
+  static final class ScopeHints {
+    static void annotate(ObjectNode root) {
+      JsonNode schemes = root.path("components").path("securitySchemes");
+      for (Iterator<JsonNode> it = schemes.elements(); it.hasNext(); ) {
+        JsonNode scheme = it.next();
+        for (JsonNode flow : scheme.path("flows")) {
+          ArrayNode list = ((ObjectNode) scheme).putArray("x-pinterest-scopes");
+          for (Iterator<java.util.Map.Entry<String, JsonNode>> scopes = flow.path("scopes").fields();
+              scopes.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> scope = scopes.next();
+            list.addObject()
+                .put("name", scope.getKey().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_"))
+                .put("value", scope.getKey())
+                .put("description", scope.getValue().asText());
+          }
+          break;
+        }
+      }
     }
   }
 

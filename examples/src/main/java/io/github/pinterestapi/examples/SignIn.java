@@ -5,7 +5,7 @@ import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.extras.oauth.AuthorizationUrl;
 import io.github.pinterestapi.extras.oauth.FileTokenStore;
 import io.github.pinterestapi.extras.oauth.LoopbackRedirectReceiver;
-import io.github.pinterestapi.extras.oauth.Scope;
+import io.github.pinterestapi.v5.api.Scope;
 import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.v5.model.Account;
 import java.awt.Desktop;

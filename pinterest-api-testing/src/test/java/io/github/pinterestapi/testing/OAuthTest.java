@@ -11,7 +11,7 @@ import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.oauth.AuthorizationUrl;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
 import io.github.pinterestapi.extras.oauth.OAuthException;
-import io.github.pinterestapi.extras.oauth.Scope;
+import io.github.pinterestapi.v5.api.Scope;
 import io.github.pinterestapi.extras.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.oauth.Token;
 import java.time.Duration;

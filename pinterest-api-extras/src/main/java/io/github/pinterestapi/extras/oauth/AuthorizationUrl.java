@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.v5.api.Scope;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.v5.api.Scope;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.v5.api.Scope;
 import io.github.pinterestapi.v5.api.OauthApi;
 import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.v5.api.Scope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

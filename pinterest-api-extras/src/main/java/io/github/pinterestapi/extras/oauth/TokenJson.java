@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.v5.api.Scope;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
