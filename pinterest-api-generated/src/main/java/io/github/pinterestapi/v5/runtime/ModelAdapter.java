@@ -13,6 +13,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +34,7 @@ final class ModelAdapter<T extends PinterestModel> extends JsonAdapter<T> {
   private final Constructor<T> constructor;
   private final Property[] properties;
   private final JsonReader.Options names;
+  private final Set<String> propertyNames;
   private final Field additional;
   private final JsonAdapter<Object> additionalValues;
 
@@ -78,17 +80,14 @@ final class ModelAdapter<T extends PinterestModel> extends JsonAdapter<T> {
       jsonNames[i] = properties[i].name;
     }
     names = JsonReader.Options.of(jsonNames);
+    propertyNames = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(jsonNames)));
     additional = extra;
     additionalValues = extra == null ? null : moshi.adapter(mapValueType(extra.getGenericType()));
   }
 
   /** The JSON names of this model's named properties. */
   Set<String> propertyNames() {
-    Set<String> result = new LinkedHashSet<>();
-    for (Property property : properties) {
-      result.add(property.name);
-    }
-    return Collections.unmodifiableSet(result);
+    return propertyNames;
   }
 
   @Override

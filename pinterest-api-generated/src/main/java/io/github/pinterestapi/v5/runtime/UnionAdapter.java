@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}.
@@ -32,6 +33,8 @@ final class UnionAdapter extends JsonAdapter<Object> {
   private final Map<String, Class<?>> byLabel = new LinkedHashMap<>();
   private final Constructor<?> wrapper;
   private final Moshi moshi;
+  /** Property names per alternative; scoring runs for every undiscriminated value decoded. */
+  private final Map<Class<?>, Set<String>> namesByAlternative = new ConcurrentHashMap<>();
 
   UnionAdapter(Class<?> type, Class<?>[] alternatives, String discriminator, String[] labels,
       Class<?>[] labelTypes, Moshi moshi) {
@@ -132,6 +135,15 @@ final class UnionAdapter extends JsonAdapter<Object> {
   }
 
   private Set<String> knownNames(Class<?> candidate) {
+    Set<String> known = namesByAlternative.get(candidate);
+    if (known == null) {
+      known = namesOf(candidate);
+      namesByAlternative.put(candidate, known);
+    }
+    return known;
+  }
+
+  private Set<String> namesOf(Class<?> candidate) {
     JsonAdapter<?> adapter = moshi.adapter(candidate);
     if (adapter instanceof ModelAdapter) {
       return ((ModelAdapter<?>) adapter).propertyNames();
