@@ -42,6 +42,8 @@ public final class PinterestBuilder implements Cloneable {
   AppCredentials appCredentials;
   Duration tokenRefreshSkew = Duration.ofMinutes(5);
   OkHttpClient okHttpClient;
+  // Set by Pinterest.newBuilder(): the resources okHttpClient's dispatcher and pool belong to.
+  SharedResources sharedResources;
   Duration connectTimeout;
   Duration readTimeout;
   Duration writeTimeout;
@@ -159,6 +161,7 @@ public final class PinterestBuilder implements Cloneable {
    */
   public PinterestBuilder okHttpClient(OkHttpClient client) {
     this.okHttpClient = client;
+    this.sharedResources = null;
     return this;
   }
 

@@ -1,12 +1,14 @@
 package io.github.pinterestapi.extras.reports;
 
 import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.http.Origins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -81,7 +83,12 @@ public final class ReadyReport {
   }
 
   private ResponseBody body() {
-    Request request = new Request.Builder().url(url).get().build();
+    HttpUrl parsed = HttpUrl.parse(String.valueOf(url));
+    if (parsed == null) {
+      throw new ReportDownloadException(0, "the report url is not an http(s) URL", null);
+    }
+    // The query string grants access to the file: never in clear text off this machine.
+    Request request = new Request.Builder().url(Origins.requireSecureOrLoopback(parsed)).get().build();
     Response response;
     try {
       response = download.newCall(request).execute();
