@@ -70,16 +70,33 @@ public final class ReadyReport {
     return body().byteStream();
   }
 
-  /** The rows of a CSV report (the default format), keyed by the header's column names. */
+  /**
+   * The rows of a CSV report (the default format), keyed by the header's column names. A record
+   * over 8 Mi characters throws {@link ReportFormatException}; see {@link #csvRows(int)}.
+   */
   public ReportRows<Map<String, String>> csvRows() {
-    ResponseBody body = body();
-    return CsvRows.of(new InputStreamReader(body.byteStream(), StandardCharsets.UTF_8), body);
+    return csvRows(CsvParser.DEFAULT_MAX_RECORD_CHARS);
   }
 
-  /** The rows of a report created with {@code report_format JSON}. */
-  public ReportRows<Map<String, Object>> jsonRows() {
+  /** As {@link #csvRows()}, with another cap on one record's length, in characters. */
+  public ReportRows<Map<String, String>> csvRows(int maxRecordChars) {
     ResponseBody body = body();
-    return JsonRows.of(body.source(), body);
+    return CsvRows.of(new InputStreamReader(body.byteStream(), StandardCharsets.UTF_8), body,
+        maxRecordChars);
+  }
+
+  /**
+   * The rows of a report created with {@code report_format JSON}. A row over 8 MiB throws
+   * {@link ReportFormatException}; see {@link #jsonRows(long)}.
+   */
+  public ReportRows<Map<String, Object>> jsonRows() {
+    return jsonRows(JsonRows.DEFAULT_MAX_ROW_BYTES);
+  }
+
+  /** As {@link #jsonRows()}, with another cap on one row's size, in bytes. */
+  public ReportRows<Map<String, Object>> jsonRows(long maxRowBytes) {
+    ResponseBody body = body();
+    return JsonRows.of(body.source(), body, maxRowBytes);
   }
 
   private ResponseBody body() {
