@@ -79,6 +79,7 @@ public final class Pinterest extends PinterestApis implements Closeable {
         .baseUrl(settings.baseUrl)
         .okHttpClient(withoutAuth)
         .clock(settings.clock)
+        .callTimeout(settings.tokenRefreshTimeout)
         .build();
     this.tokens = ClientTokens.provider(settings, oauth);
     this.httpClient = tokens == null ? withoutAuth

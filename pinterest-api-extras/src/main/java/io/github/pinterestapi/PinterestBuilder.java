@@ -41,6 +41,7 @@ public final class PinterestBuilder implements Cloneable {
   AccessTokenProvider tokenProvider;
   AppCredentials appCredentials;
   Duration tokenRefreshSkew = Duration.ofMinutes(5);
+  Duration tokenRefreshTimeout = Duration.ofSeconds(20);
   OkHttpClient okHttpClient;
   // Set by Pinterest.newBuilder(): the resources okHttpClient's dispatcher and pool belong to.
   SharedResources sharedResources;
@@ -141,6 +142,19 @@ public final class PinterestBuilder implements Cloneable {
       throw new IllegalArgumentException("skew must be zero or positive");
     }
     this.tokenRefreshSkew = skew;
+    return this;
+  }
+
+  /**
+   * The longest one token refresh may take, and so the longest any call waits for a refresh
+   * under way (another thread's included). Default 20 s; the call then fails with an
+   * {@code OAuthException}.
+   */
+  public PinterestBuilder tokenRefreshTimeout(Duration timeout) {
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive");
+    }
+    this.tokenRefreshTimeout = timeout;
     return this;
   }
 

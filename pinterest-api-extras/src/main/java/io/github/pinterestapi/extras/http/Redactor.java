@@ -57,7 +57,8 @@ final class Redactor {
     for (int i = 0; i < url.querySize(); i++) {
       String name = url.queryParameterName(i);
       String value = url.queryParameterValue(i);
-      safe.addQueryParameter(name, value != null && Redaction.isSecret(name) ? MASK : value);
+      safe.addQueryParameter(name,
+          value != null && Redaction.isSecretQueryParameter(name) ? MASK : value);
     }
     return safe.build().toString();
   }
@@ -100,7 +101,8 @@ final class Redactor {
       return null;
     }
     String scrubbed = CREDENTIAL_SCHEME.matcher(text).replaceAll("$1 " + MASK);
-    return PINTEREST_TOKEN.matcher(scrubbed).replaceAll(MASK);
+    scrubbed = PINTEREST_TOKEN.matcher(scrubbed).replaceAll(MASK);
+    return Redaction.maskQueryParameters(scrubbed); // Signed URLs quoted in an error page.
   }
 
   /** At most {@code max} characters of a body on one line, redacted, for exception messages. */
