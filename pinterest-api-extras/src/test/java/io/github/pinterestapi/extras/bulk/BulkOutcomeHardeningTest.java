@@ -8,7 +8,6 @@ import io.github.pinterestapi.extras.http.PinterestInternalException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.model.PinCreate;
-import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -51,18 +50,10 @@ class BulkOutcomeHardeningTest {
     return BulkWriter.builder(pinterest).maxConcurrency(2).build();
   }
 
-  private static List<BulkItem> pins(int count) {
-    List<BulkItem> items = new ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      items.add(BulkItem.createPin("sku-" + i, new PinCreate().boardId("b").title("pin-" + i)));
-    }
-    return items;
-  }
-
   @Test
   void aCreateAnsweredThenFailingClientSideIsUnknownAndNotResent() {
     BulkWriter writer = writerFailingAfterTheAnswer(new IllegalStateException("client bug"));
-    List<BulkItem> items = pins(3);
+    List<BulkItem> items = BulkWriterTest.pins(3);
 
     BulkResult first = writer.run(items);
     assertEquals(ItemResult.Outcome.UNKNOWN, first.get("sku-2").outcome(), first.toString());
@@ -77,7 +68,7 @@ class BulkOutcomeHardeningTest {
   void anErrorInOneItemKeepsEveryOtherResult() {
     BulkWriter writer = writerFailingAfterTheAnswer(new StackOverflowError("deep"));
 
-    BulkResult result = writer.run(pins(5));
+    BulkResult result = writer.run(BulkWriterTest.pins(5));
 
     assertEquals(5, result.items().size());
     assertEquals(4, result.with(ItemResult.Outcome.DONE).size(), result.toString());
@@ -92,7 +83,7 @@ class BulkOutcomeHardeningTest {
     api.setDispatcher(writes);
     base = new OkHttpClient();
     pinterest = TestClients.against(api, time).okHttpClient(base).build();
-    List<BulkItem> items = pins(2);
+    List<BulkItem> items = BulkWriterTest.pins(2);
     items.add(BulkItem.createPin("sku-x", new PinCreate().boardId("b").title("pin-x")));
     BulkItem failing = BulkItem.<Object>create("sku-bad", p -> {
       throw new NoClassDefFoundError("broken");

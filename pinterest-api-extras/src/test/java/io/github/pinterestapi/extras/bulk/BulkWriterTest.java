@@ -51,7 +51,7 @@ class BulkWriterTest {
     return BulkWriter.builder(pinterest).maxConcurrency(3).listener(listener).build();
   }
 
-  private static List<BulkItem> pins(int count) {
+  static List<BulkItem> pins(int count) {
     List<BulkItem> items = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       items.add(BulkItem.createPin("sku-" + i, new PinCreate().boardId("b").title("pin-" + i)));
