@@ -3,7 +3,8 @@
 # comes from published-files.sh). Exit 0 when all are byte-identical. On a difference it names
 # the jar entries whose CRC differs.
 # Usage: release/reproducible.sh [maven args, e.g. -o]
-# Takes two clean builds without tests (a few minutes on the 2-core machine).
+# Takes two clean builds without tests (about 7 minutes each on the shared 2-core machine).
+# Offline (-o) the SBOMs are not built, so only the jars are compared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
