@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 build() {
-  ./mvnw -B -ntp -q "$@" clean package -DskipTests > "$work/build.log" 2>&1 \
+  ./mvnw -B -ntp -q "$@" clean package -Prelease -Dgpg.skip -DskipTests > "$work/build.log" 2>&1 \
     || { tail -50 "$work/build.log"; exit 1; }
 }
 
