@@ -1,0 +1,148 @@
+package io.github.pinterestapi.v5.runtime;
+
+import com.squareup.moshi.JsonReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How well one alternative of a union fits a JSON object, judged by the object's keys alone.
+ *
+ * <p>An alternative is <em>complete</em> when every property its schema requires is present; a
+ * union never prefers an incomplete one over a complete one, since re-encoding it would read as
+ * another alternative. Among those, the score counts the keys it knows (2 each) minus those it
+ * doesn't (1 each; none for a schema open to extra properties). A nested union fits as well as its
+ * best alternative. The names come from {@link SchemaProperties}, so this works whatever adapter
+ * decodes the model.
+ */
+final class UnionFit {
+  private static final int MAX_DEPTH = 8;
+  private static final ConcurrentHashMap<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+  private final Class<?> alternative;
+  private final boolean complete;
+  private final int score;
+
+  private UnionFit(Class<?> alternative, boolean complete, int score) {
+    this.alternative = alternative;
+    this.complete = complete;
+    this.score = score;
+  }
+
+  Class<?> alternative() {
+    return alternative;
+  }
+
+  /** Whether this fit is strictly better than {@code other}, so there is nothing to try. */
+  boolean beats(UnionFit other) {
+    return complete && (!other.complete || score > other.score);
+  }
+
+  /** The alternatives, best fit first; equal fits keep the description's order. */
+  static List<UnionFit> rank(List<Class<?>> alternatives, Keys keys) {
+    List<UnionFit> fits = new ArrayList<>();
+    for (Class<?> alternative : alternatives) {
+      UnionFit fit = fit(alternative, keys, 0);
+      fits.add(new UnionFit(alternative, fit.complete, fit.score));
+    }
+    Collections.sort(fits, new Comparator<UnionFit>() {
+      @Override
+      public int compare(UnionFit a, UnionFit b) {
+        if (a.complete != b.complete) {
+          return a.complete ? -1 : 1;
+        }
+        return b.score - a.score;
+      }
+    });
+    return fits;
+  }
+
+  private static UnionFit fit(Class<?> alternative, Keys keys, int depth) {
+    Class<?>[] nested = nestedAlternatives(alternative);
+    if (nested != null && depth < MAX_DEPTH) {
+      UnionFit best = null;
+      for (Class<?> candidate : nested) {
+        UnionFit fit = fit(candidate, keys, depth + 1);
+        if (best == null || fit.beats(best)) {
+          best = fit;
+        }
+      }
+      return best == null ? new UnionFit(alternative, false, 0) : best;
+    }
+    Shape shape = shape(alternative);
+    int score = 0;
+    for (String key : keys.names) {
+      score += shape.names.contains(key) ? 2 : shape.open ? 0 : -1;
+    }
+    return new UnionFit(alternative, keys.names.containsAll(shape.required), score);
+  }
+
+  private static Class<?>[] nestedAlternatives(Class<?> type) {
+    OneOf oneOf = type.getAnnotation(OneOf.class);
+    if (oneOf != null) {
+      return oneOf.value();
+    }
+    AnyOf anyOf = type.getAnnotation(AnyOf.class);
+    return anyOf == null ? null : anyOf.value();
+  }
+
+  private static Shape shape(Class<?> type) {
+    Shape shape = SHAPES.get(type);
+    if (shape == null) {
+      SchemaProperties properties = type.getAnnotation(SchemaProperties.class);
+      shape = properties == null ? new Shape(new String[0], new String[0], true)
+          : new Shape(properties.names(), properties.required(), properties.open());
+      SHAPES.put(type, shape);
+    }
+    return shape;
+  }
+
+  private static final class Shape {
+    final Set<String> names;
+    final Set<String> required;
+    final boolean open;
+
+    Shape(String[] names, String[] required, boolean open) {
+      this.names = new HashSet<>(Arrays.asList(names));
+      this.required = new HashSet<>(Arrays.asList(required));
+      this.open = open;
+    }
+  }
+
+  /** The keys of a JSON object, and its discriminator label when it has one. */
+  static final class Keys {
+    final Set<String> names = new LinkedHashSet<>();
+    private String label;
+
+    /** Reads the object's keys from a look-ahead reader, skipping values, and closes it. */
+    static Keys read(JsonReader ahead, String discriminator) throws IOException {
+      Keys keys = new Keys();
+      try {
+        ahead.beginObject();
+        while (ahead.hasNext()) {
+          String name = ahead.nextName();
+          keys.names.add(name);
+          if (name.equals(discriminator) && ahead.peek() == JsonReader.Token.STRING) {
+            keys.label = ahead.nextString();
+          } else {
+            ahead.skipValue();
+          }
+        }
+        return keys;
+      } finally {
+        ahead.close();
+      }
+    }
+
+    String label() {
+      return label;
+    }
+  }
+}
