@@ -17,10 +17,11 @@ import java.util.Map;
 /**
  * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}, once, from the stream.
  *
- * <p>A discriminator label that names an alternative of this union decides, read ahead with
- * {@link JsonReader#peekJson()}. Otherwise the object's keys are read ahead and each alternative
- * is ranked by {@link UnionFit}: first those whose required properties are all present, then by
- * how many keys they know. A clear winner is decoded from the stream; when alternatives tie, each
+ * <p>The object's keys (and discriminator label) are read ahead with {@link JsonReader#peekJson()}.
+ * A label that names an alternative of this union decides when that alternative holds every key
+ * and has its required ones. Otherwise each alternative is ranked by {@link UnionFit} (the
+ * labelled one first among equals): first those that keep every key, then those whose required
+ * properties are all present, then by how many keys they know. A clear winner is decoded from the stream; when alternatives tie, each
  * is tried on a look-ahead reader in rank order and the first that decodes is kept. No JSON tree
  * is built, so numbers are never narrowed: one out of its type's range fails to decode.
  * Encoding writes the held value with its own adapter.
@@ -67,10 +68,15 @@ final class UnionAdapter extends JsonAdapter<Object> {
     // A label counts only if it names one of our own alternatives: the generator can merge a
     // nested union's mapping into its parent, where the label would skip a level.
     Class<?> labelled = keys.label() == null ? null : byLabel.get(keys.label());
-    if (labelled != null && alternatives.contains(labelled)) {
+    if (labelled != null && !alternatives.contains(labelled)) {
+      labelled = null;
+    }
+    // The label decides when its alternative holds the whole object. A label whose alternative
+    // would drop keys or lacks required ones is outvoted by the keys: that keeps the data.
+    if (labelled != null && UnionFit.isExact(labelled, keys)) {
       return wrap(decode(labelled, reader));
     }
-    List<UnionFit> ranked = UnionFit.rank(alternatives, keys);
+    List<UnionFit> ranked = UnionFit.rank(alternatives, keys, labelled);
     if (ranked.size() == 1 || ranked.get(0).beats(ranked.get(1))) {
       return wrap(decode(ranked.get(0).alternative(), reader));
     }

@@ -15,10 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How well one alternative of a union fits a JSON object, judged by the object's keys alone.
  *
- * <p>An alternative is <em>complete</em> when every property its schema requires is present; a
- * union never prefers an incomplete one over a complete one, since re-encoding it would read as
- * another alternative. Among those, the score counts the keys it knows (2 each) minus those it
- * doesn't (1 each; none for a schema open to extra properties). A nested union fits as well as its
+ * <p>Alternatives rank by three tests in turn. Whether it keeps every key of the object (knows it,
+ * or is open to extra properties): decoding must not drop data. Whether it is <em>complete</em>,
+ * with every property its schema requires present: an incomplete one re-encodes to JSON that
+ * reads as another alternative. Then its score: the keys it knows (2 each) minus those it doesn't
+ * (1 each; none for a schema open to extra properties). Both tests read the keys alone, and a
+ * re-encoded value has the same keys, so a decoded union decodes again as the same alternative. A nested union fits as well as its
  * best alternative. The names come from {@link SchemaProperties}, so this works whatever adapter
  * decodes the model.
  */
@@ -29,11 +31,19 @@ final class UnionFit {
   private final Class<?> alternative;
   private final boolean complete;
   private final int score;
+  private final int unknown;
 
-  private UnionFit(Class<?> alternative, boolean complete, int score) {
+  private UnionFit(Class<?> alternative, boolean complete, int score, int unknown) {
     this.alternative = alternative;
     this.complete = complete;
     this.score = score;
+    this.unknown = unknown;
+  }
+
+  /** Whether {@code alternative} has every property it requires and would keep every key. */
+  static boolean isExact(Class<?> alternative, Keys keys) {
+    UnionFit fit = fit(alternative, keys, 0);
+    return fit.complete && fit.unknown == 0;
   }
 
   Class<?> alternative() {
@@ -42,23 +52,36 @@ final class UnionFit {
 
   /** Whether this fit is strictly better than {@code other}, so there is nothing to try. */
   boolean beats(UnionFit other) {
-    return complete && (!other.complete || score > other.score);
+    return compare(this, other) < 0;
   }
 
-  /** The alternatives, best fit first; equal fits keep the description's order. */
-  static List<UnionFit> rank(List<Class<?>> alternatives, Keys keys) {
+  /** Keeps every key first, then has every required property, then knows more keys. */
+  private static int compare(UnionFit a, UnionFit b) {
+    if ((a.unknown == 0) != (b.unknown == 0)) {
+      return a.unknown == 0 ? -1 : 1;
+    }
+    if (a.complete != b.complete) {
+      return a.complete ? -1 : 1;
+    }
+    return b.score - a.score;
+  }
+
+  /**
+   * The alternatives, best fit first. Among equal fits {@code preferred} (the one a discriminator
+   * label names, or null) comes first, then the description's order.
+   */
+  static List<UnionFit> rank(List<Class<?>> alternatives, Keys keys, final Class<?> preferred) {
     List<UnionFit> fits = new ArrayList<>();
     for (Class<?> alternative : alternatives) {
       UnionFit fit = fit(alternative, keys, 0);
-      fits.add(new UnionFit(alternative, fit.complete, fit.score));
+      fits.add(new UnionFit(alternative, fit.complete, fit.score, fit.unknown));
     }
     Collections.sort(fits, new Comparator<UnionFit>() {
       @Override
       public int compare(UnionFit a, UnionFit b) {
-        if (a.complete != b.complete) {
-          return a.complete ? -1 : 1;
-        }
-        return b.score - a.score;
+        int order = UnionFit.compare(a, b);
+        return order != 0 ? order
+            : (b.alternative == preferred ? 1 : 0) - (a.alternative == preferred ? 1 : 0);
       }
     });
     return fits;
@@ -74,14 +97,17 @@ final class UnionFit {
           best = fit;
         }
       }
-      return best == null ? new UnionFit(alternative, false, 0) : best;
+      return best == null ? new UnionFit(alternative, false, 0, 0) : best;
     }
     Shape shape = shape(alternative);
     int score = 0;
+    int unknown = 0;
     for (String key : keys.names) {
-      score += shape.names.contains(key) ? 2 : shape.open ? 0 : -1;
+      boolean known = shape.names.contains(key) || shape.open;
+      score += shape.names.contains(key) ? 2 : known ? 0 : -1;
+      unknown += known ? 0 : 1;
     }
-    return new UnionFit(alternative, keys.names.containsAll(shape.required), score);
+    return new UnionFit(alternative, keys.names.containsAll(shape.required), score, unknown);
   }
 
   private static Class<?>[] nestedAlternatives(Class<?> type) {
@@ -128,8 +154,13 @@ final class UnionFit {
         ahead.beginObject();
         while (ahead.hasNext()) {
           String name = ahead.nextName();
-          keys.names.add(name);
-          if (name.equals(discriminator) && ahead.peek() == JsonReader.Token.STRING) {
+          JsonReader.Token token = ahead.peek();
+          // A null member reads as absent, as the models decode it: otherwise the same value
+          // would be judged differently before and after a round trip, which drops the null.
+          if (token != JsonReader.Token.NULL) {
+            keys.names.add(name);
+          }
+          if (name.equals(discriminator) && token == JsonReader.Token.STRING) {
             keys.label = ahead.nextString();
           } else {
             ahead.skipValue();

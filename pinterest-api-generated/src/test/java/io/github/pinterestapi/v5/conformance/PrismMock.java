@@ -39,9 +39,11 @@ final class PrismMock implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
+    // No fillProperties: responses hold documented properties only, so a key the models drop is
+    // documented data lost, never an invented extra.
     Process process = new ProcessBuilder(List.of("node", prism.toString(), "mock", "-d",
-        "--seed", Long.toString(seed), "-h", "127.0.0.1", "-p", Integer.toString(port),
-        description.toString()))
+        "--seed", Long.toString(seed), "--json-schema-faker-fillProperties=false",
+        "-h", "127.0.0.1", "-p", Integer.toString(port), description.toString()))
         .redirectErrorStream(true)
         .start();
     PrismMock mock = new PrismMock(process, port);

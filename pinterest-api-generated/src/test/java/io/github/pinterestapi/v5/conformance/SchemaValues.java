@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.pinterestapi.v5.SchemaValidation;
 import io.github.pinterestapi.v5.SpecFixtures;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,17 +33,29 @@ final class SchemaValues {
   }
 
   JsonNode value(JsonNode schema) {
-    return value(schema, 0);
+    return value(schema, 0, Set.of());
   }
 
   private JsonNode value(JsonNode schema, int depth) {
+    return value(schema, depth, Set.of());
+  }
+
+  /** {@code required}: names an enclosing allOf or union requires of this object. */
+  private JsonNode value(JsonNode schema, int depth, Set<String> required) {
+    Set<String> allRequired = new HashSet<>(required);
+    // Upstream puts "required" beside a $ref to pick which properties an alternative needs.
+    schema.path("required").forEach(name -> allRequired.add(name.asText()));
+    String component = SpecFixtures.refName(schema);
     schema = SpecFixtures.resolve(schema);
+    schema.path("required").forEach(name -> allRequired.add(name.asText()));
     if (schema.has("allOf")) {
-      return allOf(schema, depth);
+      return allOf(schema, depth, allRequired);
     }
     JsonNode union = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
     if (union != null && union.size() > 0) {
-      return alternative(schema, union, depth);
+      return component != null && schema.has("oneOf")
+          ? validAlternative(component, schema, union, depth, allRequired)
+          : alternative(schema, union, depth, allRequired, random.nextInt(union.size()));
     }
     JsonNode enumeration = schema.path("enum");
     if (enumeration.size() > 0) {
@@ -66,31 +81,71 @@ final class SchemaValues {
       case "array":
         return array(schema, depth);
       default:
-        return object(schema, depth);
+        return object(schema, depth, allRequired);
     }
   }
 
-  private JsonNode allOf(JsonNode schema, int depth) {
+  private JsonNode allOf(JsonNode schema, int depth, Set<String> required) {
+    Set<String> allRequired = new HashSet<>(required);
+    for (JsonNode part : schema.get("allOf")) {
+      SpecFixtures.resolve(part).path("required").forEach(name -> allRequired.add(name.asText()));
+    }
     ObjectNode merged = NODES.objectNode();
     JsonNode single = null;
     for (JsonNode part : schema.get("allOf")) {
-      JsonNode value = value(part, depth + 1);
+      if (!describesAValue(SpecFixtures.resolve(part))) {
+        continue;  // a part that only adds a default or a description
+      }
+      JsonNode value = value(part, depth + 1, allRequired);
       if (value.isObject()) {
         merged.setAll((ObjectNode) value);
-      } else {
+      } else if (single == null) {
         single = value;
       }
     }
     if (schema.has("properties")) {
-      merged.setAll((ObjectNode) object(schema, depth));
+      merged.setAll((ObjectNode) object(schema, depth, allRequired));
     }
     return single != null && merged.isEmpty() ? single : merged;
   }
 
-  private JsonNode alternative(JsonNode schema, JsonNode union, int depth) {
-    int index = random.nextInt(union.size());
+  private static boolean describesAValue(JsonNode schema) {
+    for (String keyword : new String[] {"type", "enum", "properties", "allOf", "oneOf", "anyOf",
+        "items", "additionalProperties", "format", "pattern"}) {
+      if (schema.has(keyword)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Upstream's oneOf alternatives can overlap (a DELETE record is also a valid UPSERT one), and
+   * then "exactly one" fails; like a user reading the validator's answer, try the next one.
+   */
+  private JsonNode validAlternative(String component, JsonNode schema, JsonNode union, int depth,
+      Set<String> required) {
+    int start = random.nextInt(union.size());
+    JsonNode value = null;
+    for (int i = 0; i < union.size(); i++) {
+      value = alternative(schema, union, depth, required, (start + i) % union.size());
+      if (SchemaValidation.errors(SchemaValidation.component(component), value).isEmpty()) {
+        return value;
+      }
+    }
+    return value;
+  }
+
+  private JsonNode alternative(JsonNode schema, JsonNode union, int depth, Set<String> required,
+      int index) {
     JsonNode chosen = union.get(index);
-    JsonNode value = value(chosen, depth + 1);
+    JsonNode value = value(chosen, depth + 1, required);
+    // oneOf means exactly one: a value that another alternative's enum also lists (upstream's
+    // metric types overlap) matches two, so take a value only the chosen alternative has.
+    for (int tries = 0; tries < 20 && schema.has("oneOf") && inOtherEnum(union, index, value);
+        tries++) {
+      value = value(chosen, depth + 1, required);
+    }
     JsonNode discriminator = schema.path("discriminator");
     if (value.isObject() && discriminator.has("propertyName")) {
       String ref = chosen.path("$ref").asText();
@@ -103,26 +158,37 @@ final class SchemaValues {
       }
     }
     if (value.isObject() && schema.has("properties")) {
-      ObjectNode own = (ObjectNode) object(schema, depth);
-      own.fields().forEachRemaining(f -> {
-        if (!value.has(f.getKey())) {
-          ((ObjectNode) value).set(f.getKey(), f.getValue());
+      ObjectNode target = (ObjectNode) value;
+      object(schema, depth, required).fields().forEachRemaining(f -> {
+        if (!target.has(f.getKey())) {
+          target.set(f.getKey(), f.getValue());
         }
       });
     }
     return value;
   }
 
-  private JsonNode object(JsonNode schema, int depth) {
+  private static boolean inOtherEnum(JsonNode union, int chosen, JsonNode value) {
+    for (int i = 0; i < union.size(); i++) {
+      for (JsonNode allowed : SpecFixtures.resolve(union.get(i)).path("enum")) {
+        if (i != chosen && allowed.equals(value)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private JsonNode object(JsonNode schema, int depth, Set<String> required) {
     ObjectNode object = NODES.objectNode();
-    JsonNode required = schema.path("required");
+    JsonNode additional = schema.path("additionalProperties");
+    for (int i = 0; i < schema.path("minProperties").asInt(0) && additional.isObject(); i++) {
+      object.set("key" + i, value(additional, depth + 1));
+    }
     for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields();
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> property = it.next();
-      boolean isRequired = false;
-      for (JsonNode name : required) {
-        isRequired |= name.asText().equals(property.getKey());
-      }
+      boolean isRequired = required.contains(property.getKey());
       JsonNode propertySchema = SpecFixtures.resolve(property.getValue());
       boolean readOnly = property.getValue().path("readOnly").asBoolean()
           || propertySchema.path("readOnly").asBoolean();
@@ -210,11 +276,15 @@ final class SchemaValues {
   private long integer(JsonNode schema) {
     JsonNode example = schema.path("example");
     long value = example.canConvertToLong() ? example.asLong() : 1;
-    if (schema.has("minimum") && value < schema.get("minimum").asLong()) {
-      value = schema.get("minimum").asLong() + (schema.path("exclusiveMinimum").asBoolean() ? 1 : 0);
+    boolean exclusiveMin = schema.path("exclusiveMinimum").asBoolean();
+    boolean exclusiveMax = schema.path("exclusiveMaximum").asBoolean();
+    if (schema.has("minimum") && (value < schema.get("minimum").asDouble()
+        || exclusiveMin && value == schema.get("minimum").asDouble())) {
+      value = (long) Math.floor(schema.get("minimum").asDouble()) + 1;
     }
-    if (schema.has("maximum") && value > schema.get("maximum").asLong()) {
-      value = schema.get("maximum").asLong() - (schema.path("exclusiveMaximum").asBoolean() ? 1 : 0);
+    if (schema.has("maximum") && (value > schema.get("maximum").asDouble()
+        || exclusiveMax && value == schema.get("maximum").asDouble())) {
+      value = (long) Math.ceil(schema.get("maximum").asDouble()) - 1;
     }
     return value;
   }
