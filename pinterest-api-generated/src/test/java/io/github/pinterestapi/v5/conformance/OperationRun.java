@@ -114,7 +114,7 @@ final class OperationRun {
       } catch (InvocationTargetException e) {
         result.failures.add(id + " round " + round + ": cannot be sent: " + e.getCause());
         continue;
-      } catch (Exception | StackOverflowError e) {
+      } catch (Exception e) {
         String violations = lastRaw == null ? "" : lastRaw.header("sl-violations", "");
         result.failures.add(id + " round " + round + ": does not decode: " + e
             + (violations.isEmpty() ? "" : " (Prism: " + violations + ")"));

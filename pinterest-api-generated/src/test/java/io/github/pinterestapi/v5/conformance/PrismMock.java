@@ -33,7 +33,7 @@ final class PrismMock implements AutoCloseable {
       InterruptedException {
     if (!Files.isRegularFile(prism)) {
       throw new IllegalStateException("Prism is not installed at " + prism
-          + ": run `npm ci` in conformance/ (the build's conformance profile does)");
+          + ": run `npm ci` in conformance/ (the build does, in generate-test-resources)");
     }
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
