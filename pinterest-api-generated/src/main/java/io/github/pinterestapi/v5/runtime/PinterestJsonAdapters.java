@@ -21,6 +21,10 @@ public final class PinterestJsonAdapters implements JsonAdapter.Factory {
     if (!annotations.isEmpty()) {
       return null;
     }
+    if (type == Object.class) {
+      // Free-form properties: exact numbers, null members kept (Moshi's own rounds to Double).
+      return new JsonTree(moshi);
+    }
     Class<?> raw = Types.getRawType(type);
     if (raw == OffsetDateTime.class) {
       return TimeAdapters.DATE_TIME;
@@ -42,7 +46,7 @@ public final class PinterestJsonAdapters implements JsonAdapter.Factory {
           anyOf.labelTypes(), moshi).nullSafe();
     }
     if (JsonValue.class.isAssignableFrom(raw)) {
-      return new JsonValueAdapter(raw.asSubclass(JsonValue.class)).nullSafe();
+      return new JsonValueAdapter(raw.asSubclass(JsonValue.class), moshi).nullSafe();
     }
     if (OpenEnum.class.isAssignableFrom(raw)) {
       return new OpenEnumAdapter(raw, moshi).nullSafe();
