@@ -53,6 +53,7 @@ final class ClientTokens {
         .clock(settings.clock)
         .skew(settings.tokenRefreshSkew)
         .initialRefreshToken(initialRefreshToken)
+        .refreshCoordinator(settings.refreshCoordinator)
         .build();
   }
 }

@@ -6,6 +6,7 @@ import io.github.pinterestapi.extras.http.RateLimitTracker;
 import io.github.pinterestapi.extras.http.RedactingLoggingInterceptor;
 import io.github.pinterestapi.extras.http.RetryInterceptor;
 import io.github.pinterestapi.extras.http.SandboxGuardInterceptor;
+import io.github.pinterestapi.extras.http.SharedRateLimitInterceptor;
 import io.github.pinterestapi.extras.http.UserAgentInterceptor;
 import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
@@ -61,6 +62,10 @@ final class HttpClientFactory {
         settings.retryPolicy, settings.clock, settings.sleeper, settings.random));
     client.addInterceptor(new RateLimitInterceptor(tracker, settings.rateLimitListener,
         settings.maxRateLimitWait, settings.clock, settings.sleeper));
+    if (settings.rateLimitBackend != null) {
+      client.addInterceptor(new SharedRateLimitInterceptor(settings.rateLimitBackend,
+          settings.maxRateLimitWait, settings.clock, settings.sleeper));
+    }
     if (tokens != null) {
       client.addInterceptor(new AccessTokenInterceptor(tokens, settings.baseUrl));
     }

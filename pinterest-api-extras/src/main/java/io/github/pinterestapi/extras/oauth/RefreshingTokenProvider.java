@@ -24,6 +24,8 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
   private final Clock clock;
   private final Duration skew;
   private final String initialRefreshToken;
+  /** Null: refresh in this process only, as a single process should. */
+  private final RefreshCoordinator coordinator;
   private final Object refreshLock = new Object();
   /** Read without the lock on the fast path; written only while holding it. */
   private volatile Token current;
@@ -34,6 +36,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     this.clock = builder.clock;
     this.skew = builder.skew;
     this.initialRefreshToken = builder.initialRefreshToken;
+    this.coordinator = builder.coordinator;
   }
 
   /** A provider whose tokens come from {@code store} and are refreshed through {@code oauth}. */
@@ -111,6 +114,11 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     Token token = current;
     if (token == null) {
       token = store.load();
+      if (token == null && initialRefreshToken != null && coordinator != null) {
+        token = coordinator.refresh(null, this::refreshFrom);
+        current = token;
+        return token;
+      }
       if (token == null && initialRefreshToken != null) {
         // Only a refresh token to start from (PINTEREST_REFRESH_TOKEN): the first call gets the
         // access token. The 401 path then finds this fresh token current and does not refresh.
@@ -143,12 +151,27 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     if (token.refreshToken() == null) {
       throw new SignInRequiredException("The access token expired and there is no refresh token");
     }
+    if (coordinator != null) {
+      current = coordinator.refresh(token, this::refreshFrom);
+      return current;
+    }
     Token refreshed = oauth.refresh(token);
     // In memory first: if saving fails, this process still uses the token Pinterest just issued
     // (its old refresh token may already be spent) and the save error reaches the caller.
     current = refreshed;
     store.save(refreshed);
     return refreshed;
+  }
+
+  /** What a coordinator runs: a refresh from {@code token}, or from the initial refresh token. */
+  private Token refreshFrom(Token token) {
+    if (token != null) {
+      return oauth.refresh(token);
+    }
+    if (initialRefreshToken == null) {
+      throw new SignInRequiredException("No Pinterest token is stored");
+    }
+    return oauth.refresh(initialRefreshToken);
   }
 
   @Override
@@ -163,6 +186,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     private Clock clock = Clock.systemUTC();
     private Duration skew = Duration.ofMinutes(5);
     private String initialRefreshToken;
+    private RefreshCoordinator coordinator;
 
     private Builder(OAuthClient oauth, TokenStore store) {
       if (oauth == null || store == null) {
@@ -195,6 +219,15 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     public Builder initialRefreshToken(String refreshToken) {
       this.initialRefreshToken =
           refreshToken == null || refreshToken.trim().isEmpty() ? null : refreshToken.trim();
+      return this;
+    }
+
+    /**
+     * Who decides which process refreshes, when several share the store; null (the default)
+     * refreshes in this process, one refresh at a time.
+     */
+    public Builder refreshCoordinator(RefreshCoordinator coordinator) {
+      this.coordinator = coordinator;
       return this;
     }
 
