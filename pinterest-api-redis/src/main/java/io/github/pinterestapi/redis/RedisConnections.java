@@ -15,6 +15,8 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -30,11 +32,12 @@ final class RedisConnections implements AutoCloseable {
   final StatefulRedisPubSubConnection<String, String> announcements;
   final AsyncProxyManager<String> bucketProxies;
   final Cooldowns cooldowns;
+  private static ClientResources resources;
 
   RedisConnections(String uri, Duration commandTimeout, Clock clock) {
     RedisURI redisUri = RedisURI.create(uri);
     redisUri.setTimeout(commandTimeout);
-    this.client = RedisClient.create(redisUri);
+    this.client = RedisClient.create(sharedResources(), redisUri);
     // Commands fail after the timeout instead of queueing forever while Redis is away, so the
     // fallback decides quickly; reconnecting goes on in the background.
     client.setOptions(ClientOptions.builder()
@@ -72,6 +75,18 @@ final class RedisConnections implements AutoCloseable {
     strings.close();
     buckets.close();
     client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+  }
+
+  /**
+   * Lettuce's threads and timers, one set for every fleet of the process: a fleet that closes
+   * then costs no thread-pool shutdown, and the threads are daemons, so they never keep a JVM
+   * alive.
+   */
+  private static synchronized ClientResources sharedResources() {
+    if (resources == null) {
+      resources = DefaultClientResources.create();
+    }
+    return resources;
   }
 
   /** Bucket4j's clock from ours, so that tests can move time and every worker agrees on windows. */
