@@ -5,14 +5,18 @@ import io.github.pinterestapi.extras.oauth.RefreshCoordinator;
 import io.github.pinterestapi.extras.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.oauth.Token;
 import io.lettuce.core.RedisException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
  * One refresh per user across the fleet. In this process, refreshes of one user are merged (one
  * thread at a time, the others get its result). Across processes:
  * <ol>
- *   <li>take the user's lease ({@link RefreshLease}), then re-read the store: a peer may have
- *       refreshed already;
+ *   <li>take the user's lease ({@link RefreshLease}, renewed while the refresh runs), then
+ *       re-read the store: a peer may have refreshed already;
  *   <li>refresh from the freshest token, and write the result only if the generation is unchanged;
  *   <li>release the lease (compare-and-delete) and announce the new generation.
  * </ol>
@@ -28,6 +32,13 @@ import java.util.function.UnaryOperator;
 final class RedisRefreshCoordinator implements RefreshCoordinator {
   /** How often a waiting worker re-reads the store when no announcement arrives. */
   private static final long POLL_MILLIS = 100;
+  /** Renews the leases this process holds; a daemon, so it never keeps a JVM alive. */
+  private static final ScheduledExecutorService RENEWALS =
+      Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "pinterest-refresh-lease-renewal");
+        thread.setDaemon(true);
+        return thread;
+      });
 
   private final RedisFleet fleet;
   private final RedisTokenStore store;
@@ -55,9 +66,13 @@ final class RedisRefreshCoordinator implements RefreshCoordinator {
         long announced = fleet.announcements.count(channel);
         String owner = take();
         if (owner != null) {
+          long every = lease.renewEvery().toMillis();
+          ScheduledFuture<?> renewal = RENEWALS.scheduleAtFixedRate(() -> lease.renew(owner),
+              every, every, TimeUnit.MILLISECONDS);
           try {
             return refreshHoldingLease(stale, refresh);
           } finally {
+            renewal.cancel(false);
             lease.release(owner);
             announce();
           }

@@ -142,6 +142,31 @@ class RedisRefreshCoordinatorTest {
   }
 
   @Test
+  void aLiveHolderKeepsItsLeaseThroughASlowRefresh() {
+    RedisFleetUser holder = alice(Duration.ofMillis(300), Duration.ofSeconds(5));
+    Token stale = stale(endpoint.current());
+    holder.tokenStore().save(stale);
+    List<Long> ttls = new ArrayList<>();
+    UnaryOperator<Token> slow = token -> {
+      // Real time: the point is that the lease outlives its TTL while its holder works.
+      for (int i = 0; i < 4; i++) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        ttls.add(TestRedis.commands().pttl("pinterest:{app-1:alice}:refresh-lease"));
+      }
+      return endpoint.apply(token);
+    };
+
+    holder.refreshCoordinator().refresh(stale, slow);
+
+    assertTrue(ttls.stream().allMatch(ttl -> ttl > 0), ttls::toString);
+    assertEquals(0, TestRedis.commands().exists("pinterest:{app-1:alice}:refresh-lease"));
+  }
+
+  @Test
   void invalidGrantReadsTheStoreAgainBeforeAskingForSignIn() {
     RedisFleetUser user = alice();
     Token stale = stale(endpoint.current());
