@@ -49,7 +49,11 @@ class FleetTest {
   }
 
   private static FleetRun run(FakePinterest fake) throws InterruptedException {
-    FleetRun run = new FleetRun(fake, 4, 4, RUN_MILLIS, FLEET_PER_SECOND, LEASE);
+    return run(fake, RUN_MILLIS);
+  }
+
+  private static FleetRun run(FakePinterest fake, long runMillis) throws InterruptedException {
+    FleetRun run = new FleetRun(fake, 4, 4, runMillis, FLEET_PER_SECOND, LEASE);
     run.go();
     return run;
   }
@@ -81,8 +85,9 @@ class FleetTest {
           assertTrue(apart.compareTo(LIFETIME.minus(FleetRun.SKEW).minusMillis(200)) >= 0,
               user + ": two refreshes " + apart + " apart");
         }
-        // The seeded token is expired, then one refresh every (lifetime - skew) of the run.
-        long expected = RUN_MILLIS / LIFETIME.minus(FleetRun.SKEW).toMillis();
+        // The seeded token is expired, then one refresh every (lifetime - skew) of the run; the
+        // first comes late when the machine is busy warming four JVMs up.
+        long expected = Math.max(1, RUN_MILLIS / LIFETIME.minus(FleetRun.SKEW).toMillis() - 1);
         assertTrue(refreshes.size() >= expected,
             user + " was refreshed " + refreshes.size() + " times, expected " + expected);
         assertEveryWorkerEndsOnTheStoredToken(run, user, run.workers);
@@ -118,14 +123,17 @@ class FleetTest {
 
   @Test
   void flushingRedisMidRunLosesNoGrantAndGenerationsGoOn() throws Exception {
-    try (FakePinterest fake = fake(); FleetRun run = run(fake)) {
+    // Longer, so that the run goes on for a while after the flush, whenever a quiet moment comes.
+    try (FakePinterest fake = fake(); FleetRun run = run(fake, RUN_MILLIS + 2000)) {
       Thread.sleep(RUN_MILLIS / 3); // Real time: the workers run a while.
       run.awaitQuietMoment(Duration.ofMillis(400), LIFETIME, true);
       long before = run.store("alice").generation();
       Instant flushedAt = Instant.now();
       TestRedis.commands().flushall();
       run.awaitLoaded(Duration.ofMillis(RUN_MILLIS).plusSeconds(30));
-      run.awaitQuietMoment(Duration.ofMillis(200), LIFETIME, false);
+      // Real time: every token the workers hold becomes due, so the report makes each worker ask
+      // for a refresh, from its memory, since the store may still be empty for a user.
+      Thread.sleep(LIFETIME.toMillis());
       run.report();
 
       for (String user : FleetRun.USERS) {
@@ -133,13 +141,11 @@ class FleetTest {
         assertEveryWorkerEndsOnTheStoredToken(run, user, run.workers);
         assertTheGrantStillWorks(fake, run, user);
         assertTrue(fake.userCalls().stream().anyMatch(call -> call.user().equals(user)
-            && call.status() == 200 && call.at().isAfter(flushedAt.plusSeconds(1))),
+            && call.status() == 200 && call.at().isAfter(flushedAt)),
             user + ": calls went on after the flush");
       }
       assertTrue(before >= 2, "alice was refreshed before the flush");
-      if (refreshesOf(fake, "alice").stream().anyMatch(r -> r.at().isAfter(flushedAt))) {
-        assertTrue(run.store("alice").generation() > before, "generations never go back");
-      }
+      assertTrue(run.store("alice").generation() > before, "generations never go back");
       for (FleetRun.Worker worker : run.workers) {
         assertEquals(List.of(), worker.failures());
       }

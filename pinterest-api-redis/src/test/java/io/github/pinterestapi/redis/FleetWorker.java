@@ -37,7 +37,8 @@ public final class FleetWorker {
     List<String> users = List.of(args).subList(6, args.length);
 
     RedisFleet fleet = RedisFleet.builder(redisUri).appId(FakePinterest.DEFAULT_APP_ID)
-        .fleetSize(4).refreshLease(lease)
+        // Generous: four JVMs share two cores with the build; a slow answer is not an outage here.
+        .fleetSize(4).refreshLease(lease).commandTimeout(Duration.ofSeconds(3))
         .limits(RateLimitTable.standard().toBuilder().perSecond(perSecond).build())
         .build();
     Map<String, Pinterest> clients = new LinkedHashMap<>();
