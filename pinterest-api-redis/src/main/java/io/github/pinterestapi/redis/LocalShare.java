@@ -23,17 +23,7 @@ final class LocalShare {
 
   LocalShare(int fleetSize, Clock clock) {
     this.fleetSize = fleetSize;
-    this.time = new TimeMeter() {
-      @Override
-      public long currentTimeNanos() {
-        return clock.millis() * 1_000_000L;
-      }
-
-      @Override
-      public boolean isWallClockBased() {
-        return true;
-      }
-    };
+    this.time = RedisConnections.wallClock(clock);
   }
 
   /** This worker's share of {@code calls}: at least one call per window. */

@@ -90,7 +90,7 @@ final class RedisConnections implements AutoCloseable {
   }
 
   /** Bucket4j's clock from ours, so that tests can move time and every worker agrees on windows. */
-  private static TimeMeter wallClock(Clock clock) {
+  static TimeMeter wallClock(Clock clock) {
     return new TimeMeter() {
       @Override
       public long currentTimeNanos() {

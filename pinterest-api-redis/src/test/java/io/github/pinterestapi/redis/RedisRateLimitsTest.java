@@ -9,39 +9,23 @@ import io.github.pinterestapi.extras.http.RateLimitSnapshot;
 import io.github.pinterestapi.extras.http.RateLimitedCall;
 import io.lettuce.core.cluster.SlotHash;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Budgets and cool-downs on a real Redis, on a clock the test moves. */
-class RedisRateLimitsTest {
+class RedisRateLimitsTest extends RedisTestBase {
   private static final RateLimitedCall PIN_GET = RateLimitedCall.of("pins/get", "org_read", (String) null);
   private static final RateLimitedCall PIN_CREATE = RateLimitedCall.of("pins/create", "org_write", (String) null);
 
   private final MutableClock clock = new MutableClock();
-  private final List<RedisFleet> fleets = new ArrayList<>();
-
-  @BeforeEach
-  void flush() {
-    TestRedis.flush();
-  }
-
-  @AfterEach
-  void close() {
-    fleets.forEach(RedisFleet::close);
-  }
 
   private RedisFleet fleet(RateLimitTable limits) {
     return fleet(RedisFleet.builder(TestRedis.uri()).limits(limits));
   }
 
   private RedisFleet fleet(RedisFleetSettings.Builder builder) {
-    RedisFleet fleet = builder.appId("app-1").clock(clock).build();
-    fleets.add(fleet);
-    return fleet;
+    return track(builder.appId("app-1").clock(clock));
   }
 
   private static RateLimitTable limits(long perSecond, long perMinute) {
@@ -143,7 +127,7 @@ class RedisRateLimitsTest {
 
   @Test
   void withoutRedisEachWorkerKeepsToItsShareOfTheLimitByDefault() {
-    RedisFleet fleet = fleet(RedisFleet.builder("redis://127.0.0.1:" + closedPort())
+    RedisFleet fleet = fleet(RedisFleet.builder(unreachableRedis())
         .limits(limits(8, 1000)).fleetSize(4).commandTimeout(Duration.ofMillis(200)));
     RateLimitBackend alice = fleet.user("alice").rateLimits();
 
@@ -154,7 +138,7 @@ class RedisRateLimitsTest {
 
   @Test
   void withoutRedisTheWaitPolicyHoldsCallsBack() {
-    RedisFleet fleet = fleet(RedisFleet.builder("redis://127.0.0.1:" + closedPort())
+    RedisFleet fleet = fleet(RedisFleet.builder(unreachableRedis())
         .whenUnavailable(RedisUnavailable.WAIT).unavailableRetry(Duration.ofMillis(700))
         .commandTimeout(Duration.ofMillis(200)));
 
@@ -165,13 +149,5 @@ class RedisRateLimitsTest {
   private RateLimitSnapshot exhausted(Duration reset) {
     return new RateLimitSnapshot("org_read", 100,
         List.of(new RateLimitPolicy(100, Duration.ofSeconds(60))), 0, reset, clock.instant());
-  }
-
-  private static int closedPort() {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -21,8 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,26 +29,13 @@ import org.junit.jupiter.api.Test;
  * bounded wait are Redis's and the coordinator's real time, so the tests that need them to pass
  * keep them to a few hundred milliseconds.
  */
-class RedisRefreshCoordinatorTest {
+class RedisRefreshCoordinatorTest extends RedisTestBase {
   private static final Instant EXPIRED = Instant.parse("2020-01-01T00:00:00Z");
-  private final List<RedisFleet> fleets = new ArrayList<>();
   private final TokenEndpoint endpoint = new TokenEndpoint();
 
-  @BeforeEach
-  void flush() {
-    TestRedis.flush();
-  }
-
-  @AfterEach
-  void close() {
-    fleets.forEach(RedisFleet::close);
-  }
-
   private RedisFleetUser alice(Duration lease, Duration wait) {
-    RedisFleet fleet = RedisFleet.builder(TestRedis.uri()).appId("app-1").refreshLease(lease)
-        .refreshWait(wait).build();
-    fleets.add(fleet);
-    return fleet.user("alice");
+    return track(RedisFleet.builder(TestRedis.uri()).appId("app-1").refreshLease(lease)
+        .refreshWait(wait)).user("alice");
   }
 
   private RedisFleetUser alice() {
@@ -190,15 +175,8 @@ class RedisRefreshCoordinatorTest {
 
   @Test
   void withoutRedisNothingIsRefreshed() {
-    int port;
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      port = socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    RedisFleet fleet = RedisFleet.builder("redis://127.0.0.1:" + port).appId("app-1")
-        .commandTimeout(Duration.ofMillis(200)).build();
-    fleets.add(fleet);
+    RedisFleet fleet = track(RedisFleet.builder(unreachableRedis()).appId("app-1")
+        .commandTimeout(Duration.ofMillis(200)));
 
     assertThrows(RefreshCoordinationException.class,
         () -> fleet.user("alice").refreshCoordinator().refresh(stale("pinr_1"), endpoint));

@@ -9,39 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.v5.api.Scope;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RedisTokenStoreTest {
+class RedisTokenStoreTest extends RedisTestBase {
   private static final String KEY = "pinterest:{app-1:alice}:token";
   private static final Token TOKEN = Token.builder("pina_SECRET_ACCESS").refreshToken("pinr_SECRET_REFRESH")
       .accessExpiresAt(Instant.parse("2030-01-31T00:00:00Z"))
       .refreshExpiresAt(Instant.parse("2031-01-01T00:00:00Z"))
       .scopes(List.of(Scope.of("boards:read"), Scope.of("pins:write"))).build();
-  private final List<RedisFleet> fleets = new ArrayList<>();
-
-  @BeforeEach
-  void flush() {
-    TestRedis.flush();
-  }
-
-  @AfterEach
-  void close() {
-    fleets.forEach(RedisFleet::close);
-  }
 
   private RedisTokenStore store(byte[] key) {
     RedisFleetSettings.Builder builder = RedisFleet.builder(TestRedis.uri()).appId("app-1");
     if (key != null) {
       builder.tokenEncryptionKey(new SecretKeySpec(key, "AES"));
     }
-    RedisFleet fleet = builder.build();
-    fleets.add(fleet);
-    return fleet.user("alice").tokenStore();
+    return track(builder).user("alice").tokenStore();
   }
 
   @Test
@@ -99,9 +83,8 @@ class RedisTokenStoreTest {
     // Sealed for alice: copied under bob's key, it does not open.
     TestRedis.commands().hset("pinterest:{app-1:bob}:token", "generation", "1");
     TestRedis.commands().hset("pinterest:{app-1:bob}:token", "token", atRest);
-    RedisFleet fleet = RedisFleet.builder(TestRedis.uri()).appId("app-1")
-        .tokenEncryptionKey(new SecretKeySpec(key, "AES")).build();
-    fleets.add(fleet);
+    RedisFleet fleet = track(RedisFleet.builder(TestRedis.uri()).appId("app-1")
+        .tokenEncryptionKey(new SecretKeySpec(key, "AES")));
     assertThrows(StoredTokenUnreadableException.class, () -> fleet.user("bob").tokenStore().load());
   }
 
