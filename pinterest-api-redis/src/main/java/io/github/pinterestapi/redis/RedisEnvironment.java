@@ -38,9 +38,9 @@ public final class RedisEnvironment implements EnvironmentExtension {
     }
     String appId = value(env, "PINTEREST_APP_ID");
     String app = appId == null ? "default" : appId;
-    String size = value(env, FLEET_SIZE);
+    int size = fleetSize(value(env, FLEET_SIZE));
     RedisFleet fleet = FLEETS.computeIfAbsent(uri + "\n" + app, k -> RedisFleet.builder(uri)
-        .appId(app).fleetSize(size == null ? 1 : Integer.parseInt(size)).build());
+        .appId(app).fleetSize(size).build());
     String userKey = value(env, USER);
     RedisFleetUser user = fleet.user(userKey == null ? "default" : userKey);
     builder.rateLimitBackend(user.rateLimits());
@@ -54,6 +54,17 @@ public final class RedisEnvironment implements EnvironmentExtension {
       user.tokenStore().compareAndSet(0, Token.builder(access).refreshToken(refresh).build());
     }
     user.applyTo(builder);
+  }
+
+  private static int fleetSize(String value) {
+    if (value == null) {
+      return 1;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(FLEET_SIZE + " must be a whole number of workers");
+    }
   }
 
   private static String value(Map<String, String> env, String name) {
