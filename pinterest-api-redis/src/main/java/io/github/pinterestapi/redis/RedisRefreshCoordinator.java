@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -55,10 +56,10 @@ final class RedisRefreshCoordinator implements RefreshCoordinator {
   }
 
   @Override
-  public Token refresh(Token stale, UnaryOperator<Token> refresh) {
+  public Token refresh(Token stale, UnaryOperator<Token> refresh, Predicate<Token> usable) {
     synchronized (inProcess) {
       StoredToken stored = store.loadWithGeneration();
-      if (stored != null && stored.isNewerThan(stale)) {
+      if (isPeersAnswer(stored, stale, usable)) {
         return stored.token();
       }
       long deadline = System.nanoTime() + fleet.settings.refreshWait.toNanos();
@@ -70,7 +71,7 @@ final class RedisRefreshCoordinator implements RefreshCoordinator {
           ScheduledFuture<?> renewal = RENEWALS.scheduleAtFixedRate(() -> lease.renew(owner),
               every, every, TimeUnit.MILLISECONDS);
           try {
-            return refreshHoldingLease(stale, refresh);
+            return refreshHoldingLease(stale, refresh, usable);
           } finally {
             renewal.cancel(false);
             lease.release(owner);
@@ -78,7 +79,7 @@ final class RedisRefreshCoordinator implements RefreshCoordinator {
           }
         }
         stored = store.loadWithGeneration();
-        if (stored != null && stored.isNewerThan(stale)) {
+        if (isPeersAnswer(stored, stale, usable)) {
           return stored.token();
         }
         long leftMillis = (deadline - System.nanoTime()) / 1_000_000L;
@@ -91,15 +92,16 @@ final class RedisRefreshCoordinator implements RefreshCoordinator {
     }
   }
 
-  private Token refreshHoldingLease(Token stale, UnaryOperator<Token> refresh) {
+  private Token refreshHoldingLease(Token stale, UnaryOperator<Token> refresh,
+      Predicate<Token> usable) {
     // Re-read under the lease: a peer may have finished between our read and our lease.
     StoredToken stored = store.loadWithGeneration();
-    if (stored != null && stored.isNewerThan(stale)) {
+    if (isPeersAnswer(stored, stale, usable)) {
       return stored.token();
     }
-    // The stored token is not newer than ours: ours (null: the initial refresh token) is the
-    // freshest known.
-    Token from = stale;
+    // The freshest token known: a newer stored one (due itself by now), else ours (null: the
+    // initial refresh token).
+    Token from = stored != null && stored.isNewerThan(stale) ? stored.token() : stale;
     long expected = stored == null ? 0 : stored.generation();
     Token fresh;
     try {
@@ -120,6 +122,11 @@ final class RedisRefreshCoordinator implements RefreshCoordinator {
       store.compareAndSet(current, store.nextAfter(current), fresh);
     }
     return fresh;
+  }
+
+  /** A token a peer saved that replaces {@code stale} and is fresh enough to use. */
+  private static boolean isPeersAnswer(StoredToken stored, Token stale, Predicate<Token> usable) {
+    return stored != null && stored.isNewerThan(stale) && usable.test(stored.token());
   }
 
   private String take() {

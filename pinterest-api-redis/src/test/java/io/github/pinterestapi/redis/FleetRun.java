@@ -108,25 +108,36 @@ final class FleetRun implements AutoCloseable {
   }
 
   /**
-   * Asks the live workers for their reports: one first, which refreshes if the token is due, then
-   * the others, which find that fresh token in the store. Asked all at once, a worker the machine
-   * schedules late could find even the fresh token due and refresh again, ending on a newer
-   * generation for the wrong reason.
+   * Asks the live workers for their reports so that no token falls due while they report. With
+   * the load over, nobody refreshes, so every stored token falls due in time: once they all have,
+   * one worker reports first (refreshing every user, once), then the others, who find those fresh
+   * tokens in the store with a whole token life ahead. Asked all at once, a worker the machine
+   * schedules late could find a token due that its peers had found fresh, refresh again, and end
+   * on a newer generation for the wrong reason.
    */
   void report() throws InterruptedException {
-    List<Worker> live = workers.stream().filter(worker -> worker.process.isAlive()).toList();
-    for (int i = 0; i < live.size(); i++) {
-      List<Worker> batch = i == 0 ? live.subList(0, 1) : live.subList(1, live.size());
-      for (Worker worker : batch) {
-        worker.send("REPORT");
-      }
-      for (Worker worker : batch) {
-        if (!worker.process.waitFor(30, TimeUnit.SECONDS)) {
-          throw new AssertionError("worker " + worker.pid() + " did not exit: " + worker.lines);
+    for (String user : USERS) {
+      Token token = store(user).load();
+      if (token != null) {
+        long untilDue = Duration.between(Instant.now(), token.accessExpiresAt().minus(SKEW))
+            .toMillis();
+        if (untilDue > 0) {
+          Thread.sleep(untilDue + 50); // Real time: the token falls due on the workers' clocks.
         }
       }
-      if (i > 0) {
-        break;
+    }
+    List<Worker> live = workers.stream().filter(worker -> worker.process.isAlive()).toList();
+    reportAndExit(live.subList(0, 1));
+    reportAndExit(live.subList(1, live.size()));
+  }
+
+  private static void reportAndExit(List<Worker> batch) throws InterruptedException {
+    for (Worker worker : batch) {
+      worker.send("REPORT");
+    }
+    for (Worker worker : batch) {
+      if (!worker.process.waitFor(30, TimeUnit.SECONDS)) {
+        throw new AssertionError("worker " + worker.pid() + " did not exit: " + worker.lines);
       }
     }
   }

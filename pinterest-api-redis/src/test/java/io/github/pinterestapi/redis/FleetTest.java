@@ -131,8 +131,8 @@ class FleetTest {
       Instant flushedAt = Instant.now();
       TestRedis.commands().flushall();
       run.awaitLoaded(Duration.ofMillis(RUN_MILLIS).plusSeconds(30));
-      // Real time: every token the workers hold becomes due, so the report makes each worker ask
-      // for a refresh, from its memory, since the store may still be empty for a user.
+      // Real time: every token the workers hold falls due, so the first report asks for a
+      // refresh from memory, since the store may still be empty for a user after the flush.
       Thread.sleep(LIFETIME.toMillis());
       run.report();
 

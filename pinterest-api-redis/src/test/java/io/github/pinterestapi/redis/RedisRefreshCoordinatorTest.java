@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class RedisRefreshCoordinatorTest extends RedisTestBase {
   private static final Instant EXPIRED = Instant.parse("2020-01-01T00:00:00Z");
+  private static final java.util.function.Predicate<Token> USABLE =
+      token -> token.accessExpiresAt() == null || token.accessExpiresAt().isAfter(Instant.now());
   private final TokenEndpoint endpoint = new TokenEndpoint();
 
   private RedisFleetUser alice(Duration lease, Duration wait) {
@@ -61,7 +63,7 @@ class RedisRefreshCoordinatorTest extends RedisTestBase {
         RefreshCoordinator coordinator = (i % 2 == 0 ? first : second).refreshCoordinator();
         results.add(pool.submit(() -> {
           go.await();
-          return coordinator.refresh(stale, endpoint);
+          return coordinator.refresh(stale, endpoint, USABLE);
         }));
       }
       go.countDown();
@@ -88,7 +90,7 @@ class RedisRefreshCoordinatorTest extends RedisTestBase {
 
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
-      Future<Token> waiting = pool.submit(() -> waiter.refreshCoordinator().refresh(stale, endpoint));
+      Future<Token> waiting = pool.submit(() -> waiter.refreshCoordinator().refresh(stale, endpoint, USABLE));
       Token peers = endpoint.apply(stale);
       peer.tokenStore().compareAndSet(1, peers);
       TestRedis.commands().publish("pinterest:{app-1:alice}:refreshed", "refreshed");
@@ -108,7 +110,7 @@ class RedisRefreshCoordinatorTest extends RedisTestBase {
     TestRedis.commands().set("pinterest:{app-1:alice}:refresh-lease", "stuck-peer");
 
     assertThrows(RefreshCoordinationException.class,
-        () -> waiter.refreshCoordinator().refresh(stale, endpoint));
+        () -> waiter.refreshCoordinator().refresh(stale, endpoint, USABLE));
     assertEquals(0, endpoint.calls.get());
   }
 
@@ -120,7 +122,7 @@ class RedisRefreshCoordinatorTest extends RedisTestBase {
     // What a worker killed while holding the lease leaves behind.
     TestRedis.commands().psetex("pinterest:{app-1:alice}:refresh-lease", 300, "dead-worker");
 
-    Token fresh = survivor.refreshCoordinator().refresh(stale, endpoint);
+    Token fresh = survivor.refreshCoordinator().refresh(stale, endpoint, USABLE);
 
     assertEquals(1, endpoint.calls.get());
     assertEquals(fresh, survivor.tokenStore().load());
@@ -145,7 +147,7 @@ class RedisRefreshCoordinatorTest extends RedisTestBase {
       return endpoint.apply(token);
     };
 
-    holder.refreshCoordinator().refresh(stale, slow);
+    holder.refreshCoordinator().refresh(stale, slow, USABLE);
 
     assertTrue(ttls.stream().allMatch(ttl -> ttl > 0), ttls::toString);
     assertEquals(0, TestRedis.commands().exists("pinterest:{app-1:alice}:refresh-lease"));
@@ -162,7 +164,7 @@ class RedisRefreshCoordinatorTest extends RedisTestBase {
       user.tokenStore().compareAndSet(1, peers.toBuilder().accessExpiresAt(null).build());
       throw new SignInRequiredException("invalid grant");
     };
-    assertEquals("pina_pinr_PEER", user.refreshCoordinator().refresh(stale, peerWinsMeanwhile)
+    assertEquals("pina_pinr_PEER", user.refreshCoordinator().refresh(stale, peerWinsMeanwhile, USABLE)
         .accessToken());
 
     UnaryOperator<Token> refused = token -> {
@@ -170,7 +172,20 @@ class RedisRefreshCoordinatorTest extends RedisTestBase {
     };
     Token current = user.tokenStore().load();
     assertThrows(SignInRequiredException.class,
-        () -> user.refreshCoordinator().refresh(current, refused));
+        () -> user.refreshCoordinator().refresh(current, refused, USABLE));
+  }
+
+  @Test
+  void aNewerStoredTokenThatIsDueIsRefreshedInTurnFromItsOwnRefreshToken() {
+    RedisFleetUser user = alice();
+    Token peers = stale(endpoint.current());
+    user.tokenStore().save(peers);
+
+    Token fresh = user.refreshCoordinator().refresh(stale("pinr_OLDER"), endpoint, USABLE);
+
+    assertEquals(1, endpoint.calls.get());
+    assertEquals(0, endpoint.spentReuses.get(), "never from the older, spent refresh token");
+    assertEquals(fresh, user.tokenStore().load());
   }
 
   @Test
@@ -179,7 +194,7 @@ class RedisRefreshCoordinatorTest extends RedisTestBase {
         .commandTimeout(Duration.ofMillis(200)));
 
     assertThrows(RefreshCoordinationException.class,
-        () -> fleet.user("alice").refreshCoordinator().refresh(stale("pinr_1"), endpoint));
+        () -> fleet.user("alice").refreshCoordinator().refresh(stale("pinr_1"), endpoint, USABLE));
     assertEquals(0, endpoint.calls.get());
   }
 
@@ -189,7 +204,7 @@ class RedisRefreshCoordinatorTest extends RedisTestBase {
     Token newer = stale("pinr_NEWER").toBuilder().accessExpiresAt(null).build();
     user.tokenStore().save(newer);
 
-    assertEquals(newer.accessToken(), user.refreshCoordinator().refresh(stale("pinr_OLD"), endpoint)
+    assertEquals(newer.accessToken(), user.refreshCoordinator().refresh(stale("pinr_OLD"), endpoint, USABLE)
         .accessToken());
     assertEquals(0, endpoint.calls.get());
     assertTrue(TestRedis.commands().exists("pinterest:{app-1:alice}:refresh-lease") == 0);

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,9 +26,11 @@ public interface RefreshCoordinator {
    *
    * @param stale the token found expired or refused; null when there is none yet and
    *     {@code refresh}, given null, starts from an initial refresh token
+   * @param usable whether a token a peer saved is fresh enough for the caller (not within its
+   *     refresh skew of expiry); a newer token that is not usable is refreshed in turn
    * @return the token to use from now on
    * @throws OAuthException such as {@link SignInRequiredException} when the grant is gone, or
    *     {@link RefreshCoordinationException} when no refresh could safely be made
    */
-  Token refresh(Token stale, UnaryOperator<Token> refresh);
+  Token refresh(Token stale, UnaryOperator<Token> refresh, Predicate<Token> usable);
 }

@@ -115,7 +115,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     if (token == null) {
       token = store.load();
       if (token == null && initialRefreshToken != null && coordinator != null) {
-        token = coordinator.refresh(null, this::refreshFrom);
+        token = coordinator.refresh(null, this::refreshFrom, this::isUsable);
         current = token;
         return token;
       }
@@ -152,7 +152,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
       throw new SignInRequiredException("The access token expired and there is no refresh token");
     }
     if (coordinator != null) {
-      current = coordinator.refresh(token, this::refreshFrom);
+      current = coordinator.refresh(token, this::refreshFrom, this::isUsable);
       return current;
     }
     Token refreshed = oauth.refresh(token);
@@ -161,6 +161,10 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     current = refreshed;
     store.save(refreshed);
     return refreshed;
+  }
+
+  private boolean isUsable(Token token) {
+    return !token.isExpired(clock, skew);
   }
 
   /** What a coordinator runs: a refresh from {@code token}, or from the initial refresh token. */

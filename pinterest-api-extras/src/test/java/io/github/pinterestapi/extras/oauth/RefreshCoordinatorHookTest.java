@@ -43,7 +43,7 @@ class RefreshCoordinatorHookTest {
     Token peers = Token.builder("pina_PEER").accessExpiresAt(clock.instant().plusSeconds(3600))
         .build();
     RefreshingTokenProvider tokens = RefreshingTokenProvider.builder(oauth, store).clock(clock)
-        .refreshCoordinator((token, refresh) -> {
+        .refreshCoordinator((token, refresh, usable) -> {
           staleSeen.add(token);
           return peers;
         }).build();
@@ -62,7 +62,7 @@ class RefreshCoordinatorHookTest {
     server.enqueue(refreshed("pina_NEW"));
     RefreshingTokenProvider tokens = RefreshingTokenProvider.builder(oauth, store).clock(clock)
         .skew(Duration.ZERO).initialRefreshToken("pinr_INITIAL")
-        .refreshCoordinator((token, refresh) -> {
+        .refreshCoordinator((token, refresh, usable) -> {
           staleSeen.add(token);
           return refresh.apply(token);
         }).build();
