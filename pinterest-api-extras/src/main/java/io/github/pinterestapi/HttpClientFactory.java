@@ -62,12 +62,14 @@ final class HttpClientFactory {
         settings.retryPolicy, settings.clock, settings.sleeper, settings.random));
     client.addInterceptor(new RateLimitInterceptor(tracker, settings.rateLimitListener,
         settings.maxRateLimitWait, settings.clock, settings.sleeper));
+    if (tokens != null) {
+      client.addInterceptor(new AccessTokenInterceptor(tokens, settings.baseUrl));
+    }
+    // After auth: a call that waited for a token refresh takes its shared permit after the wait,
+    // right before it leaves, so permits from several seconds never leave together.
     if (settings.rateLimitBackend != null) {
       client.addInterceptor(new SharedRateLimitInterceptor(settings.rateLimitBackend,
           settings.maxRateLimitWait, settings.clock, settings.sleeper));
-    }
-    if (tokens != null) {
-      client.addInterceptor(new AccessTokenInterceptor(tokens, settings.baseUrl));
     }
     if (settings.logger != null) {
       client.addInterceptor(new RedactingLoggingInterceptor(settings.logger, settings.logLevel));

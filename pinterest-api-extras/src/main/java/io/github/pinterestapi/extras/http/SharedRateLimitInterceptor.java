@@ -11,9 +11,10 @@ import okhttp3.Response;
 
 /**
  * Asks a {@link RateLimitBackend} for a permit before each generated API call and tells it what
- * Pinterest answered. It sits just inside {@link RateLimitInterceptor}, so every attempt of a
- * retried call takes a permit, and only when a backend is configured: without one, a client
- * behaves exactly as before.
+ * Pinterest answered. It sits inside retries and auth, just before the call leaves: every attempt
+ * of a retried call takes a permit, and a call that waited for a token refresh takes it after the
+ * wait. It is added only when a backend is configured: without one, a client behaves exactly as
+ * before.
  *
  * <p>The total wait is bounded like the in-memory one: a call that would wait longer than
  * {@code maxWait} is not sent and fails with a {@link PinterestRateLimitException} whose
