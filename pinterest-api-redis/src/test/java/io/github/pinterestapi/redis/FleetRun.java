@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class FleetRun implements AutoCloseable {
   static final List<String> USERS = List.of("alice", "bob", "carol");
-  static final Duration SKEW = Duration.ofSeconds(1);
+  static final Duration SKEW = Duration.ofSeconds(2);
 
   final List<Worker> workers = new ArrayList<>();
   private final RedisFleet parent;

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
  * <p>The fake allows 8 calls per user per second; the fleet is configured for half that. A call
  * can take its permit in one second and arrive in the next (on a busy machine, hundreds of
  * milliseconds pass between the two), so one of the fake's fixed windows can see the calls of two
- * of the fleet's: at half the limit, that never exceeds it. Access tokens live 4 s and are
- * refreshed 1 s before they expire, so a 10 s run refreshes each user three or four times; the
- * token endpoint takes 300 ms, to widen the race between workers.
+ * of the fleet's: at half the limit, that never exceeds it. Access tokens live 5 s and are
+ * refreshed 2 s before they expire (more than a call waits for a permit here, since the permit is
+ * taken after the token), so a 10 s run refreshes each user three or four times; the token
+ * endpoint takes 300 ms, to widen the race between workers.
  */
 class FleetTest {
   private static final int FAKE_PER_SECOND = 8;
   private static final long FLEET_PER_SECOND = 4;
-  private static final Duration LIFETIME = Duration.ofSeconds(4);
+  private static final Duration LIFETIME = Duration.ofSeconds(5);
   private static final Duration LEASE = Duration.ofSeconds(2);
   private static final long RUN_MILLIS = Long.getLong("fleet.seconds", 4) * 1000;
 

@@ -45,7 +45,7 @@ public final class FleetWorker {
     for (String user : users) {
       clients.put(user, fleet.user(user).applyTo(Pinterest.builder().baseUrl(fakeUrl)
               .appCredentials(FakePinterest.DEFAULT_APP_ID, FakePinterest.DEFAULT_APP_SECRET)
-              .tokenRefreshSkew(Duration.ofSeconds(1)))
+              .tokenRefreshSkew(FleetRun.SKEW))
           .build());
     }
     Map<String, AtomicLong> ok = new ConcurrentHashMap<>();
