@@ -10,6 +10,8 @@ import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncRequest;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncResponse;
 import io.github.pinterestapi.v5.model.AdsAnalyticsGetAsyncResponse;
 import io.github.pinterestapi.v5.model.BulkReportingJobStatus;
+import io.github.pinterestapi.v5.params.AnalyticsCreateReportParams;
+import io.github.pinterestapi.v5.params.AnalyticsGetReportParams;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
@@ -71,7 +73,8 @@ public final class AsyncReports {
   /** Asks Pinterest to build a report; returns the token to poll it with. Keep it to resume. */
   public String create(String adAccountId, AdsAnalyticsCreateAsyncRequest request) {
     AdsAnalyticsCreateAsyncResponse created =
-        pinterest.execute(pinterest.adAccounts().analyticsCreateReport(adAccountId, request));
+        pinterest.adAccounts().analyticsCreateReport(
+            AnalyticsCreateReportParams.builder().adAccountId(adAccountId).body(request).build());
     if (created == null || created.getToken() == null) {
       throw new ReportUnavailableException(adAccountId, null,
           created == null ? null : created.getReportStatus(),
@@ -91,7 +94,8 @@ public final class AsyncReports {
    */
   public ReadyReport await(String adAccountId, String token, Cancellation cancellation) {
     AdsAnalyticsGetAsyncResponse answer = poller.await("report " + token,
-        () -> pinterest.execute(pinterest.adAccounts().analyticsGetReport(adAccountId, token)),
+        () -> pinterest.adAccounts().analyticsGetReport(
+            AnalyticsGetReportParams.builder().adAccountId(adAccountId).token(token).build()),
         AsyncReports::isFinal, cancellation);
     BulkReportingJobStatus status = answer.getReportStatus();
     if (BulkReportingJobStatus.FINISHED.equals(status)) {
