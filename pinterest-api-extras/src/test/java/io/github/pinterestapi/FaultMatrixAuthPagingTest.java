@@ -25,6 +25,9 @@ import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.testing.TokenCheckingDispatcher;
 import io.github.pinterestapi.v5.model.Board;
+import io.github.pinterestapi.v5.params.BoardsListParams;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,11 +81,11 @@ class FaultMatrixAuthPagingTest {
   }
 
   private String getPin() {
-    return pinterest.execute(pinterest.pins().pinsGet("123", null, null)).getId();
+    return pinterest.pins().get(PinsGetParams.builder().pinId("123").build()).getId();
   }
 
   private Pager<Board> boards() {
-    return pinterest.paginate(bookmark -> pinterest.boards().boardsList(null, null, bookmark, 250));
+    return pinterest.boards().listAll();
   }
 
   private static List<String> drain(Iterator<Board> walk, List<String> ids) {
@@ -183,7 +186,9 @@ class FaultMatrixAuthPagingTest {
   @DisplayName("37. POST answered 401 -> refreshed and resent once (Pinterest refused it), pin created once; 3 requests")
   void post401ResentOnceWithNewToken() {
     pinterestSide.acceptedTokens.remove(TOKEN);
-    assertEquals("123", pinterest.execute(pinterest.pins().pinsCreate(newPin(), null)).getId());
+    assertEquals("123", pinterest.pins().create(PinsCreateParams.builder()
+        .body(newPin())
+        .build()).getId());
     assertEquals(log("POST /v5/pins " + TOKEN, "refresh", "POST /v5/pins " + NEW_TOKEN),
         pinterestSide.log);
   }
@@ -195,7 +200,7 @@ class FaultMatrixAuthPagingTest {
     pinterestSide.apiAnswers.add(json(201, TestClients.PIN_JSON)
         .setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     PinterestIoException e = assertThrows(PinterestIoException.class,
-        () -> pinterest.execute(pinterest.pins().pinsCreate(newPin(), null)));
+        () -> pinterest.pins().create(PinsCreateParams.builder().body(newPin()).build()));
     assertEquals("pins/create", e.operationId());
     assertEquals(log("refresh", "POST /v5/pins " + NEW_TOKEN), pinterestSide.log);
     assertEquals(log(), durations(time.waits()));
@@ -238,13 +243,16 @@ class FaultMatrixAuthPagingTest {
   void asyncInvalidGrant() throws Exception {
     expireStoredToken();
     pinterestSide.tokenAnswers.add(pinterestError(400, 283, "Invalid refresh token"));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest
-        .executeAsync(pinterest.pins().pinsGet("123", null, null)).get(5, TimeUnit.SECONDS));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest.pins().async().get(PinsGetParams.builder()
+            .pinId("123")
+            .build()).get(5, TimeUnit.SECONDS));
     assertInstanceOf(SignInRequiredException.class, e.getCause());
     assertEquals(1, server.getRequestCount());
 
     // The next call refreshes (now accepted) and succeeds on the same dispatcher.
-    assertEquals("123", pinterest.executeAsync(pinterest.pins().pinsGet("123", null, null))
+    assertEquals("123", pinterest.pins().async().get(PinsGetParams.builder()
+        .pinId("123")
+        .build())
         .get(5, TimeUnit.SECONDS).getId());
     assertEquals(3, server.getRequestCount());
   }

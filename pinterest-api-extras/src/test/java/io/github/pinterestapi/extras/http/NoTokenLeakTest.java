@@ -17,6 +17,7 @@ import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.extras.oauth.TokenUnavailableException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,7 +53,9 @@ class NoTokenLeakTest {
           .rateLimitListener(snapshot -> texts.add(snapshot.toString()))
           .logging(texts::add, HttpLogLevel.BODY)
           .build();
-      Supplier<Object> getPin = () -> pinterest.execute(pinterest.pins().pinsGet("1", null, null));
+      Supplier<Object> getPin = () -> pinterest.pins().get(PinsGetParams.builder()
+          .pinId("1")
+          .build());
 
       // 1: 401 echoing the token, a refresh whose answer holds the new token, then the pin.
       server.enqueue(json(401, "{\"code\":2,\"message\":\"Token " + TOKEN + " is revoked\"}"));

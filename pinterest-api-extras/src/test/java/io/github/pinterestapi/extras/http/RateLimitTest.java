@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ class RateLimitTest {
   }
 
   private void getPin() {
-    pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
   }
 
   @Test
@@ -102,7 +104,9 @@ class RateLimitTest {
     server.enqueue(limited("0", "12")); // org_read now exhausted
     server.enqueue(json(201, PIN_JSON));
     getPin();
-    pinterest.execute(pinterest.pins().pinsCreate(TestClients.newPin(), null)); // org_write
+    pinterest.pins().create(PinsCreateParams.builder()
+        .body(TestClients.newPin())
+        .build()); // org_write
     assertEquals(Collections.emptyList(), time.waits());
   }
 
