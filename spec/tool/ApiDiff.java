@@ -60,8 +60,10 @@ public final class ApiDiff {
     Path to = Paths.get(options.get("to")).toAbsolutePath();
     String projectVersion = projectVersion(root);
 
-    Path oldTree = build(root, out.resolve("from"), from, offline);
-    Path newTree = build(root, out.resolve("to"), to, offline);
+    // reuse=true compares the builds of an earlier run again (to iterate on this tool).
+    boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
+    Path oldTree = reuse ? out.resolve("from/project") : build(root, out.resolve("from"), from, offline);
+    Path newTree = reuse ? out.resolve("to/project") : build(root, out.resolve("to"), to, offline);
 
     Set<String> explains = new TreeSet<>(Files.readAllLines(Paths.get(options.get("explained")),
         StandardCharsets.UTF_8));
@@ -104,7 +106,9 @@ public final class ApiDiff {
     String version = new ObjectMapper(new YAMLFactory()).readTree(spec.toFile())
         .path("info").path("version").asText();
     List<String> command = new ArrayList<>(Arrays.asList(
+        // Javadoc jars say nothing about compatibility and take minutes; skip them.
         tree.resolve("mvnw").toString(), "-B", "-ntp", "-q", "package", "-DskipTests",
+        "-Dmaven.javadoc.skip=true",
         "-Dpinterest.spec.file=" + spec, "-Dpinterest.spec.version=" + version,
         "-Dpinterest.spec.sha256=" + sha256(Files.readAllBytes(spec))));
     if (offline) {
@@ -137,7 +141,7 @@ public final class ApiDiff {
         add(changes, name, "#<init>", constructor.getCompatibilityChanges());
       }
       for (JApiField field : type.getFields()) {
-        add(changes, name, "." + field.getName(), field.getCompatibilityChanges());
+        add(changes, name, "#" + field.getName(), field.getCompatibilityChanges());
       }
     }
     return changes;
@@ -194,15 +198,12 @@ public final class ApiDiff {
       return null;
     }
     String local = name.substring(PACKAGE.length());
-    String type = local.replaceAll("[#.][^.#]*$", "").replaceAll("\\$.*", "");
+    String type = local.replaceAll("#.*$", "").replaceAll("\\$.*", "");
     if (local.contains("#") && owners.containsKey(local.replaceAll("\\$[^#]*", ""))) {
       return owners.get(local.replaceAll("\\$[^#]*", ""));
     }
-    String[] candidates = {type, type.replaceAll("\\.([A-Za-z0-9]+)$", ".$1")};
-    for (String candidate : candidates) {
-      if (owners.containsKey(candidate)) {
-        return owners.get(candidate);
-      }
+    if (owners.containsKey(type)) {
+      return owners.get(type);
     }
     String best = null;
     for (String key : owners.keySet()) {

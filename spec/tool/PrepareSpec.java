@@ -431,12 +431,7 @@ public final class PrepareSpec {
     private static void markPaging(JsonNode root, JsonNode item, ObjectNode op) {
       boolean bookmark = false;
       boolean size = false;
-      List<JsonNode> parameters = new ArrayList<>();
-      item.path("parameters").forEach(parameters::add);
-      op.path("parameters").forEach(parameters::add);
-      for (JsonNode parameter : parameters) {
-        JsonNode resolved = parameter.has("$ref")
-            ? root.at(parameter.get("$ref").asText().substring(1)) : parameter;
+      for (JsonNode resolved : parameters(root, item, op)) {
         if ("query".equals(resolved.path("in").asText())) {
           bookmark |= "bookmark".equals(resolved.path("name").asText());
           size |= "page_size".equals(resolved.path("name").asText());
@@ -467,12 +462,7 @@ public final class PrepareSpec {
         return;
       }
       java.util.Set<String> parameters = new java.util.HashSet<>();
-      List<JsonNode> all = new ArrayList<>();
-      item.path("parameters").forEach(all::add);
-      op.path("parameters").forEach(all::add);
-      for (JsonNode parameter : all) {
-        JsonNode resolved = parameter.has("$ref")
-            ? root.at(parameter.get("$ref").asText().substring(1)) : parameter;
+      for (JsonNode resolved : parameters(root, item, op)) {
         parameters.add(camel(Arrays.asList(resolved.path("name").asText())));
       }
       for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
@@ -504,6 +494,18 @@ public final class PrepareSpec {
         }
       }
       return null;
+    }
+
+    /** The operation's parameters and its path's, references resolved. */
+    private static List<JsonNode> parameters(JsonNode root, JsonNode item, ObjectNode op) {
+      List<JsonNode> resolved = new ArrayList<>();
+      for (JsonNode list : Arrays.asList(item.path("parameters"), op.path("parameters"))) {
+        for (JsonNode parameter : list) {
+          resolved.add(parameter.has("$ref")
+              ? root.at(parameter.get("$ref").asText().substring(1)) : parameter);
+        }
+      }
+      return resolved;
     }
 
     private static String camel(List<String> segments) {
