@@ -25,7 +25,6 @@ import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.testing.TokenCheckingDispatcher;
 import io.github.pinterestapi.v5.model.Board;
-import io.github.pinterestapi.v5.params.BoardsListParams;
 import io.github.pinterestapi.v5.params.PinsCreateParams;
 import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
@@ -239,7 +238,7 @@ class FaultMatrixAuthPagingTest {
   }
 
   @Test
-  @DisplayName("41. Async call, expired token, invalid grant -> future fails with SignInRequiredException; dispatcher lives on; 1 + 2 requests")
+  @DisplayName("41. Async call, expired token, invalid grant -> future fails with SignInRequiredException; the dead grant then fails fast unsent; dispatcher lives on; 1 + 0 + 1 requests")
   void asyncInvalidGrant() throws Exception {
     expireStoredToken();
     pinterestSide.tokenAnswers.add(pinterestError(400, 283, "Invalid refresh token"));
@@ -249,12 +248,18 @@ class FaultMatrixAuthPagingTest {
     assertInstanceOf(SignInRequiredException.class, e.getCause());
     assertEquals(1, server.getRequestCount());
 
-    // The next call refreshes (now accepted) and succeeds on the same dispatcher.
-    assertEquals("123", pinterest.pins().async().get(PinsGetParams.builder()
-        .pinId("123")
-        .build())
+    // The refused grant is not sent again: the next call fails at once, sending nothing.
+    ExecutionException again = assertThrows(ExecutionException.class, () -> pinterest.pins().async()
+        .get(PinsGetParams.builder().pinId("123").build()).get(5, TimeUnit.SECONDS));
+    assertInstanceOf(SignInRequiredException.class, again.getCause());
+    assertEquals(1, server.getRequestCount());
+
+    // Signed in again (a new token in the store): served on the same dispatcher.
+    store.save(Token.builder(NEW_TOKEN).refreshToken("pinr_NEW_refresh_token_0001")
+        .accessExpiresAt(time.instant().plusSeconds(3600)).build());
+    assertEquals("123", pinterest.pins().async().get(PinsGetParams.builder().pinId("123").build())
         .get(5, TimeUnit.SECONDS).getId());
-    assertEquals(3, server.getRequestCount());
+    assertEquals(2, server.getRequestCount());
   }
 
   @Test

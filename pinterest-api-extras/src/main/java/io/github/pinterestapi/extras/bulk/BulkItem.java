@@ -21,7 +21,7 @@ import retrofit2.Call;
  * BulkItem.createPin("sku-123", new PinCreate().boardId(boardId).title("Blue mug"));
  * BulkItem.updatePin("sku-124", pinId, new PinUpdate().title("Blue mug, large"));
  * BulkItem.create("row-7",
- *     p -> p.boards().boardSectionsCreate(boardId, section, null), BoardSection::getId);
+ *     p -> p.api(BoardsApi.class).boardSectionsCreate(boardId, section, null), BoardSection::getId);
  * }</pre>
  */
 public final class BulkItem {

@@ -7,7 +7,7 @@ package io.github.pinterestapi.extras.http;
  *
  * <pre>{@code
  * try {
- *   Pin pin = pinterest.execute(pinterest.pins().pinsGet(id, null, null));
+ *   Pin pin = pinterest.pins().get(PinsGetParams.builder().pinId(id).build());
  * } catch (PinterestNotFoundException e) {
  *   // gone
  * } catch (PinterestException e) {

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * <pre>{@code
  * Poller poller = Poller.builder().timeout(Duration.ofMinutes(5)).build();
  * Media media = poller.await("media " + id,
- *     () -> pinterest.execute(pinterest.media().mediaGet(id)),
+ *     () -> pinterest.media().get(MediaGetParams.builder().mediaId(id).build()),
  *     m -> MediaUploadStatus.SUCCEEDED.equals(m.getStatus()), Cancellation.NONE);
  * }</pre>
  *
