@@ -1,14 +1,14 @@
 package io.github.pinterestapi;
 
-import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
 import io.github.pinterestapi.extras.http.PinterestCalls;
 import io.github.pinterestapi.extras.http.PinterestConverterFactory;
-import io.github.pinterestapi.extras.http.PinterestException;
+import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.extras.http.RateLimitTracker;
 import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.v5.runtime.Page;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
@@ -42,7 +42,7 @@ import retrofit2.Retrofit;
  * }</pre>
  *
  * <p>A service call returns the body or throws a {@link PinterestException} subclass: see
- * {@code io.github.pinterestapi.extras.http} for the kinds. When no token can be had (an invalid
+ * {@code io.github.pinterestapi.errors} for the kinds. When no token can be had (an invalid
  * grant, an empty token store) it throws the OAuth package's {@link SignInRequiredException}.
  * The positional Retrofit interfaces stay reachable as {@code api(BoardsApi.class)}, and
  * {@link #execute(Call)} runs their calls the same way.

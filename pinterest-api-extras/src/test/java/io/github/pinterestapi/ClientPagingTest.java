@@ -4,8 +4,8 @@ import static io.github.pinterestapi.testing.TestClients.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.pinterestapi.extras.http.PinterestNotFoundException;
-import io.github.pinterestapi.extras.paging.PagingException;
+import io.github.pinterestapi.errors.PinterestNotFoundException;
+import io.github.pinterestapi.errors.PagingException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.model.Pin;

@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pinterestapi.extras.http.PinterestException;
-import io.github.pinterestapi.extras.http.PinterestNotFoundException;
-import io.github.pinterestapi.extras.http.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestException;
+import io.github.pinterestapi.errors.PinterestNotFoundException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
 import io.github.pinterestapi.extras.http.RetryPolicy;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.api.PinsApi;

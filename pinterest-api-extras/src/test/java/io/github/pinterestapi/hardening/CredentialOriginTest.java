@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.http.HttpSafety;
-import io.github.pinterestapi.extras.http.PlainHttpRefusedException;
-import io.github.pinterestapi.extras.http.RedirectRefusedException;
+import io.github.pinterestapi.errors.PlainHttpRefusedException;
+import io.github.pinterestapi.errors.RedirectRefusedException;
 import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.extras.oauth.InMemoryTokenStore;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
-import io.github.pinterestapi.extras.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;

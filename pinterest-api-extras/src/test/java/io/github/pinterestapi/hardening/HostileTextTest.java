@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.http.HttpLogLevel;
-import io.github.pinterestapi.extras.http.PinterestApiException;
-import io.github.pinterestapi.extras.http.PinterestDecodeException;
-import io.github.pinterestapi.extras.http.PinterestInternalException;
+import io.github.pinterestapi.errors.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestDecodeException;
+import io.github.pinterestapi.errors.PinterestInternalException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.model.Pin;

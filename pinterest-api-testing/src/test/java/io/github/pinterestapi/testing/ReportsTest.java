@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestApiException;
 import io.github.pinterestapi.v5.model.AdAccount;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncRequest;
 import io.github.pinterestapi.v5.model.AdsAnalyticsGetAsyncResponse;

@@ -1,7 +1,7 @@
 package io.github.pinterestapi.benchmarks.shrink;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestNotFoundException;
+import io.github.pinterestapi.errors.PinterestNotFoundException;
 import io.github.pinterestapi.v5.model.Account;
 import io.github.pinterestapi.v5.model.Board;
 import io.github.pinterestapi.v5.model.BoardCreate;

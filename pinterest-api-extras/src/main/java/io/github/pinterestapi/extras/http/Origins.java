@@ -1,6 +1,7 @@
 package io.github.pinterestapi.extras.http;
 
 import okhttp3.HttpUrl;
+import io.github.pinterestapi.errors.PlainHttpRefusedException;
 
 /**
  * Where a URL points, as far as credentials care: its origin (scheme, host, port), and whether

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import io.github.pinterestapi.errors.OperationCancelledException;
+import io.github.pinterestapi.errors.PollTimeoutException;
 
 /**
  * Asks Pinterest for the status of something slow (a media upload, an async report) until it is

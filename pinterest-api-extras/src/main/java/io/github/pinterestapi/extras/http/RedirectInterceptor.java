@@ -5,6 +5,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import io.github.pinterestapi.errors.RedirectRefusedException;
 
 /**
  * Follows redirects in place of OkHttp (whose own following is turned off by

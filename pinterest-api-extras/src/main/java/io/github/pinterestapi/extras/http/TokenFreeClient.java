@@ -4,6 +4,7 @@ import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import io.github.pinterestapi.errors.PlainHttpRefusedException;
 
 /**
  * An OkHttpClient for the URLs Pinterest hands out (S3 upload URLs, report download URLs), derived

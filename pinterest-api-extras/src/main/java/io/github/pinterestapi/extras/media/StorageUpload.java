@@ -1,7 +1,7 @@
 package io.github.pinterestapi.extras.media;
 
 import io.github.pinterestapi.extras.http.TokenFreeClient;
-import io.github.pinterestapi.extras.http.OperationCancelledException;
+import io.github.pinterestapi.errors.OperationCancelledException;
 import io.github.pinterestapi.extras.http.Cancellation;
 import io.github.pinterestapi.v5.model.MediaUpload;
 import io.github.pinterestapi.v5.model.MediaUploadParameters;
@@ -18,6 +18,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
+import io.github.pinterestapi.errors.MediaUploadException;
 
 /**
  * Posts a file to the presigned {@code upload_url} of a registered media upload, as S3's POST form

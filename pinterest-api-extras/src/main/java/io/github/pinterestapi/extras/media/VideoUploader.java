@@ -2,8 +2,8 @@ package io.github.pinterestapi.extras.media;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.http.Cancellation;
-import io.github.pinterestapi.extras.http.OperationCancelledException;
-import io.github.pinterestapi.extras.http.PollTimeoutException;
+import io.github.pinterestapi.errors.OperationCancelledException;
+import io.github.pinterestapi.errors.PollTimeoutException;
 import io.github.pinterestapi.extras.http.Poller;
 import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.v5.model.Media;
@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.pinterestapi.errors.MediaFailedException;
+import io.github.pinterestapi.errors.MediaUploadException;
 
 /**
  * Uploads a video to Pinterest: registers the upload ({@code POST /media}), streams the file to

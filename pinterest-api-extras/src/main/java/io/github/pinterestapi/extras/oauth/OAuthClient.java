@@ -6,8 +6,8 @@ import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import io.github.pinterestapi.extras.http.OkHttpFollowUps;
 import io.github.pinterestapi.extras.http.Origins;
-import io.github.pinterestapi.extras.http.PlainHttpRefusedException;
-import io.github.pinterestapi.extras.http.RedirectRefusedException;
+import io.github.pinterestapi.errors.PlainHttpRefusedException;
+import io.github.pinterestapi.errors.RedirectRefusedException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
@@ -23,6 +23,8 @@ import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 
 /**
  * Talks to Pinterest's token endpoint for an app: exchanges an authorization code, refreshes,

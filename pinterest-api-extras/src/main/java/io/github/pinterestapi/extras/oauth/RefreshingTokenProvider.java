@@ -2,6 +2,8 @@ package io.github.pinterestapi.extras.oauth;
 
 import java.time.Clock;
 import java.time.Duration;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 
 /**
  * Serves a user's access token, refreshing it shortly before it expires and after Pinterest

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import retrofit2.Call;
+import io.github.pinterestapi.errors.PagingException;
 
 /**
  * Walks every item of a bookmark-paginated Pinterest list, fetching pages lazily as the caller

@@ -2,8 +2,8 @@ package io.github.pinterestapi.extras.reports;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.http.Cancellation;
-import io.github.pinterestapi.extras.http.OperationCancelledException;
-import io.github.pinterestapi.extras.http.PollTimeoutException;
+import io.github.pinterestapi.errors.OperationCancelledException;
+import io.github.pinterestapi.errors.PollTimeoutException;
 import io.github.pinterestapi.extras.http.Poller;
 import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncRequest;
@@ -14,6 +14,11 @@ import io.github.pinterestapi.v5.params.AnalyticsCreateReportParams;
 import io.github.pinterestapi.v5.params.AnalyticsGetReportParams;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
+import io.github.pinterestapi.errors.ReportCancelledException;
+import io.github.pinterestapi.errors.ReportExpiredException;
+import io.github.pinterestapi.errors.ReportFailedException;
+import io.github.pinterestapi.errors.ReportNotFoundException;
+import io.github.pinterestapi.errors.ReportUnavailableException;
 
 /**
  * Runs Pinterest's async ad-account reports: create one, poll it with backoff within a time

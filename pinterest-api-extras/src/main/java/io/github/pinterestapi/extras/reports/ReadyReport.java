@@ -13,6 +13,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import io.github.pinterestapi.errors.ReportDownloadException;
+import io.github.pinterestapi.errors.ReportFormatException;
 
 /**
  * A report Pinterest has finished, with its download link. The link lasts about five minutes:

@@ -12,9 +12,9 @@ import io.github.pinterestapi.AppCredentials;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import io.github.pinterestapi.extras.oauth.InMemoryTokenStore;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.oauth.Token;
-import io.github.pinterestapi.extras.oauth.TokenUnavailableException;
+import io.github.pinterestapi.errors.oauth.TokenUnavailableException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.params.PinsGetParams;
@@ -27,6 +27,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.PinterestException;
 
 /**
  * No log line, exception message, toString or snapshot of the integrated client (refreshing

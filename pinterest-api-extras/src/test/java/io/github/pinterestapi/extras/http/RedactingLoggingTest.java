@@ -27,6 +27,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.internal.Redactor;
 
 class RedactingLoggingTest {
   private final MockWebServer server = new MockWebServer();

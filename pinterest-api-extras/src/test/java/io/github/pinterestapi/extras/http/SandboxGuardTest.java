@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.PinterestSandboxException;
 
 class SandboxGuardTest {
   @Test
