@@ -1,11 +1,13 @@
 package io.github.pinterestapi.extras.http;
 
+import io.github.pinterestapi.errors.RedirectRefusedException;
+import io.github.pinterestapi.internal.OkHttpFollowUps;
+import io.github.pinterestapi.internal.Origins;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import io.github.pinterestapi.errors.RedirectRefusedException;
 
 /**
  * Follows redirects in place of OkHttp (whose own following is turned off by

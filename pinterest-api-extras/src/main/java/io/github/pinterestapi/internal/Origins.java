@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal;
 
 import okhttp3.HttpUrl;
 import io.github.pinterestapi.errors.PlainHttpRefusedException;
