@@ -7,9 +7,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
 /**
- * Takes from OkHttp every decision to send a request again, so that only {@link RetryPolicy}
- * (and {@link RedirectInterceptor} for redirects) decides, and a POST is never sent twice by a
- * layer the caller did not opt into.
+ * Takes from OkHttp every decision to send a request again, so that only
+ * {@link io.github.pinterestapi.extras.http.RetryPolicy} (and {@code RedirectInterceptor} for
+ * redirects) decides, and a POST is never sent twice by a layer the caller did not opt into.
  *
  * <p>OkHttp 4.12's {@code RetryAndFollowUpInterceptor} would otherwise resend: after a connection
  * failure ({@code retryOnConnectionFailure}); on 408 (when that flag is on); on 503 whose
