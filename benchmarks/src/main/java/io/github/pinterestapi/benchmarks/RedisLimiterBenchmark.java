@@ -7,6 +7,7 @@ import io.github.pinterestapi.redis.RateLimitTable;
 import io.github.pinterestapi.redis.RedisFleet;
 import io.github.pinterestapi.testing.LocalRedisServer;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,12 +69,12 @@ public class RedisLimiterBenchmark {
 
   @Benchmark
   public Pin callInMemoryLimiter() {
-    return inMemory.execute(inMemory.pins().pinsGet(PIN_ID, null, null));
+    return inMemory.pins().get(PinsGetParams.builder().pinId(PIN_ID).build());
   }
 
   @Benchmark
   public Pin callWithRedisLimiter() {
-    return withRedis.execute(withRedis.pins().pinsGet(PIN_ID, null, null));
+    return withRedis.pins().get(PinsGetParams.builder().pinId(PIN_ID).build());
   }
 
   @Benchmark

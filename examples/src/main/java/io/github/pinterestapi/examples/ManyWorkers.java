@@ -95,7 +95,7 @@ public final class ManyWorkers {
             .tokenRefreshSkew(Duration.ofMillis(500)))
             .build()) {
       while (System.nanoTime() < end) {
-        pinterest.execute(pinterest.userAccount().userAccountGet(null));
+        pinterest.userAccount().get();
         calls.incrementAndGet();
       }
     }

@@ -1,8 +1,8 @@
 package io.github.pinterestapi.redis;
 
-import io.github.pinterestapi.extras.oauth.RefreshCoordinationException;
+import io.github.pinterestapi.errors.oauth.RefreshCoordinationException;
 import io.github.pinterestapi.extras.oauth.RefreshCoordinator;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.oauth.Token;
 import io.lettuce.core.RedisException;
 import java.util.concurrent.Executors;

@@ -1,6 +1,6 @@
 package io.github.pinterestapi.redis;
 
-import io.github.pinterestapi.extras.oauth.RefreshCoordinationException;
+import io.github.pinterestapi.errors.oauth.RefreshCoordinationException;
 import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.extras.oauth.TokenStore;
 import io.lettuce.core.KeyValue;

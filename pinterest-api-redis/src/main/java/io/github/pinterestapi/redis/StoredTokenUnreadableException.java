@@ -1,6 +1,6 @@
 package io.github.pinterestapi.redis;
 
-import io.github.pinterestapi.extras.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 
 /**
  * The token stored in Redis cannot be read: it was sealed with another key, altered, or written

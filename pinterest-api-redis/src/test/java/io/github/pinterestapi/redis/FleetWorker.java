@@ -1,7 +1,7 @@
 package io.github.pinterestapi.redis;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
 import io.github.pinterestapi.testing.FakePinterest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -71,7 +71,7 @@ public final class FleetWorker {
           String user = users.get(i % users.size());
           Pinterest pinterest = clients.get(user);
           try {
-            pinterest.execute(pinterest.userAccount().userAccountGet(null));
+            pinterest.userAccount().get();
             ok.get(user).incrementAndGet();
           } catch (PinterestRateLimitException e) {
             limited.get(user).incrementAndGet();

@@ -22,7 +22,7 @@ class RedisEnvironmentTest extends RedisTestBase {
           "PINTEREST_ACCESS_TOKEN", fake.accessToken(),
           "PINTEREST_REFRESH_TOKEN", fake.refreshTokenFor("erin"));
       try (Pinterest pinterest = Pinterest.fromEnv(env)) {
-        pinterest.execute(pinterest.userAccount().userAccountGet(null));
+        pinterest.userAccount().get();
       }
 
       String tag = "pinterest:{" + FakePinterest.DEFAULT_APP_ID + ":erin}:";
@@ -37,7 +37,7 @@ class RedisEnvironmentTest extends RedisTestBase {
     try (FakePinterest fake = new FakePinterest().start();
         Pinterest pinterest = Pinterest.fromEnv(Map.of("PINTEREST_API_URI", fake.baseUrl(),
             "PINTEREST_ACCESS_TOKEN", fake.accessToken()))) {
-      pinterest.execute(pinterest.userAccount().userAccountGet(null));
+      pinterest.userAccount().get();
       assertEquals(0, TestRedis.commands().dbsize());
     }
   }

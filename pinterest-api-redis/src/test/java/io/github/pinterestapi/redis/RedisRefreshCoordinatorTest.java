@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pinterestapi.extras.oauth.RefreshCoordinationException;
+import io.github.pinterestapi.errors.oauth.RefreshCoordinationException;
 import io.github.pinterestapi.extras.oauth.RefreshCoordinator;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.oauth.Token;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.http;
 
+import io.github.pinterestapi.errors.PinterestRateLimitException;
 import io.github.pinterestapi.v5.runtime.PinterestOperation;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,5 +1,8 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.RefreshCoordinationException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 

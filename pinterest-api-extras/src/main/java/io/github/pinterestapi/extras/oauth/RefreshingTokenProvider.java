@@ -1,7 +1,10 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.errors.oauth.RefreshCoordinationException;
 import java.time.Clock;
 import java.time.Duration;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 
 /**
  * Serves a user's access token, refreshing it shortly before it expires and after Pinterest

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.pinterestapi.Pinterest;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +54,7 @@ class SharedRateLimitTest {
         .setHeader("X-RateLimit-Reset", "7"));
     Pinterest pinterest = client(Duration.ofSeconds(60));
 
-    pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
 
     assertEquals(Arrays.asList(Duration.ofMillis(300), Duration.ofMillis(200)), time.waits());
     assertEquals(3, backend.asked.size());
@@ -70,7 +72,7 @@ class SharedRateLimitTest {
     Pinterest pinterest = client(Duration.ofSeconds(10));
 
     PinterestRateLimitException e = assertThrows(PinterestRateLimitException.class,
-        () -> pinterest.execute(pinterest.pins().pinsGet("123", null, null)));
+        () -> pinterest.pins().get(PinsGetParams.builder().pinId("123").build()));
 
     assertFalse(e.wasSent());
     assertEquals(0, server.getRequestCount());
