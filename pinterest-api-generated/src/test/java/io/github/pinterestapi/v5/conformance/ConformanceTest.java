@@ -35,23 +35,14 @@ class ConformanceTest {
   static final long SEED = Long.getLong("conformance.seed", DEFAULT_SEED);
   static final int ROUNDS = Integer.getInteger("conformance.rounds", 3);
 
-  /** A gap of ours, open: listed so that the rest of the suite guards against regressions. */
-  private static final String NESTED_LABEL = "OUR GAP: Prism sends a CatalogsProduct whose"
-      + " catalog_type labels one vertical and whose metadata holds another vertical's keys; all"
-      + " three alternatives have the same top-level keys, and the union judges top-level keys only,"
-      + " so the label wins and the other vertical's metadata keys are dropped";
-
   /**
-   * Known failures by operation: text the failure contains, and why. Prism's limits, and one open
-   * gap of ours, marked so. Each must still fail that way, so that the list shrinks.
+   * Known failures by operation: text the failure contains, and why. Prism's limits. Each must still fail that way, so that the list shrinks.
    */
   static final Map<String, String[]> MOCK_LIMITS = Map.of("reports/stats", new String[] {
       "must have required property 'report'", "Prism rebuilds a deepObject parameter from the"
           + " properties its schema declares itself, and this one's are in its oneOf alternatives,"
           + " so parameters[report][...] is never read (the encoding is checked in"
-          + " RequestShapesTest)"},
-      "catalogs_product_group_pins/list", new String[] {".metadata.", NESTED_LABEL},
-      "products_by_product_group_filter/list", new String[] {".metadata.", NESTED_LABEL});
+          + " RequestShapesTest)"});
 
 
   /** One mock per round, seeds SEED, SEED+1, ...: Prism's answer repeats for a seed. */
