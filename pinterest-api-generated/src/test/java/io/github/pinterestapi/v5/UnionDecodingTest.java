@@ -18,7 +18,11 @@ import io.github.pinterestapi.v5.model.CatalogsVerticalProductGroupCreateRequest
 import io.github.pinterestapi.v5.model.HotelIdFilter;
 import io.github.pinterestapi.v5.model.CustomNumber0Filter;
 import io.github.pinterestapi.v5.model.ItemResponse;
+import com.squareup.moshi.Json;
+import io.github.pinterestapi.v5.runtime.OneOf;
+import io.github.pinterestapi.v5.runtime.PinterestModel;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
+import io.github.pinterestapi.v5.runtime.SchemaProperties;
 import org.junit.jupiter.api.Test;
 
 /** How unions choose their alternative: through any adapter wrapper, from the stream, no loss. */
@@ -101,5 +105,55 @@ class UnionDecodingTest {
     HotelIdFilter filter = anyOf.getAnyOf().get(0).as(HotelIdFilter.class);
     assertEquals(java.util.Arrays.asList("h1"), filter.getHOTELID().getValues());
     assertEquals(request, requests.fromJson(requests.toJson(request)));
+  }
+
+  @Test
+  void whenTheBestAlternativeFailsToDecodeTheNextThatKeepsEveryKeyIsTried() throws Exception {
+    // The label names Counted, which holds every key but cannot read "many" as a number.
+    JsonAdapter<Tally> tallies = PinterestMoshi.get().adapter(Tally.class);
+    Tally tally = tallies.fromJson("{\"kind\":\"COUNTED\",\"value\":\"many\"}");
+    assertEquals("many", assertInstanceOf(Worded.class, tally).value);
+  }
+
+  @Test
+  void aNestedRequiredPropertyOutvotesTheLabel() throws Exception {
+    // Both alternatives keep every key; the labelled one's nested object lacks a required key.
+    JsonAdapter<Tally> tallies = PinterestMoshi.get().adapter(Tally.class);
+    Tally tally = tallies.fromJson("{\"kind\":\"COUNTED\",\"value\":1,\"detail\":{\"x\":1}}");
+    assertInstanceOf(Worded.class, tally);
+  }
+
+  /** A union of two alternatives with the same keys, for the cases Pinterest's has none of. */
+  @OneOf(value = {Counted.class, Worded.class}, discriminator = "kind",
+      labels = {"COUNTED", "WORDED"}, labelTypes = {Counted.class, Worded.class})
+  interface Tally {
+  }
+
+  @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
+      types = {Object.class, Object.class, Both.class})
+  static final class Counted extends PinterestModel implements Tally {
+    @Json(name = "kind") String kind;
+    @Json(name = "value") Long value;
+    @Json(name = "detail") Both detail;
+  }
+
+  @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
+      types = {Object.class, Object.class, One.class})
+  static final class Worded extends PinterestModel implements Tally {
+    @Json(name = "kind") String kind;
+    @Json(name = "value") String value;
+    @Json(name = "detail") One detail;
+  }
+
+  @SchemaProperties(names = {"x", "y"}, required = {"x", "y"})
+  static final class Both extends PinterestModel {
+    @Json(name = "x") Long x;
+    @Json(name = "y") Long y;
+  }
+
+  @SchemaProperties(names = {"x", "y"}, required = {"x"})
+  static final class One extends PinterestModel {
+    @Json(name = "x") Long x;
+    @Json(name = "y") Long y;
   }
 }
