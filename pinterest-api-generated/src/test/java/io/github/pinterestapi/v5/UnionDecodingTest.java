@@ -9,6 +9,8 @@ import com.squareup.moshi.JsonDataException;
 import io.github.pinterestapi.v5.model.CatalogsHotelProductGroupCreateRequest;
 import io.github.pinterestapi.v5.model.CatalogsHotelProductGroupFiltersAnyOf;
 import io.github.pinterestapi.v5.model.CatalogsProduct;
+import io.github.pinterestapi.v5.model.PinMediaSource;
+import io.github.pinterestapi.v5.model.PinMediaSourceImageURL;
 import io.github.pinterestapi.v5.model.CatalogsProductGroupFilterKeys;
 import io.github.pinterestapi.v5.model.CatalogsProductGroupUint32Criteria;
 import io.github.pinterestapi.v5.model.CatalogsRetailItemErrorResponse;
@@ -116,11 +118,23 @@ class UnionDecodingTest {
   }
 
   @Test
-  void aNestedRequiredPropertyOutvotesTheLabel() throws Exception {
+  void theLabelDecidesAmongAlternativesThatKeepEveryKey() throws Exception {
     // Both alternatives keep every key; the labelled one's nested object lacks a required key.
+    // That is an invalid COUNTED (for the server to refuse), not a WORDED.
     JsonAdapter<Tally> tallies = PinterestMoshi.get().adapter(Tally.class);
-    Tally tally = tallies.fromJson("{\"kind\":\"COUNTED\",\"value\":1,\"detail\":{\"x\":1}}");
-    assertInstanceOf(Worded.class, tally);
+    String json = "{\"kind\":\"COUNTED\",\"value\":1,\"detail\":{\"x\":1}}";
+    Tally tally = tallies.fromJson(json);
+    assertEquals(1L, assertInstanceOf(Counted.class, tally).value);
+    assertEquals(json, tallies.toJson(tally));
+  }
+
+  @Test
+  void aLabelledMediaSourceMissingItsUrlStaysThatMediaSource() throws Exception {
+    // A bulk import row with no image sends this; the fake (and Pinterest) must see an image_url
+    // source without its url, and refuse it, not some other source that happens to be complete.
+    JsonAdapter<PinMediaSource> sources = PinterestMoshi.get().adapter(PinMediaSource.class);
+    PinMediaSource source = sources.fromJson("{\"source_type\":\"image_url\"}");
+    assertInstanceOf(PinMediaSourceImageURL.class, source);
   }
 
   /** A union of two alternatives with the same keys, for the cases Pinterest's has none of. */

@@ -25,8 +25,8 @@ import java.util.Map;
  * alternative alone keeps every top-level key it is decoded from the stream, as is the labelled
  * one when it holds the whole object. When several keep every top-level key, the object's nested
  * keys are read too ({@link JsonShape}) and the same tests are applied at every depth
- * ({@link NestedFit}, the label first among equal tiers), so a label never wins by dropping
- * nested data. Tied alternatives are tried on look-ahead readers in rank order and the first that
+ * ({@link NestedFit}: keeping every key first, then the label, then required properties), so a
+ * label never wins by dropping nested data, and never loses to a better-filled stranger. Tied alternatives are tried on look-ahead readers in rank order and the first that
  * decodes is kept; a fallback never drops keys that a better-ranked alternative would keep. No
  * JSON tree is built, so numbers are never narrowed: one out of its type's range fails to decode.
  * Encoding writes the held value with its own adapter.
@@ -117,11 +117,19 @@ final class UnionAdapter extends JsonAdapter<Object> {
     Collections.sort(keepers, new Comparator<Class<?>>() {
       @Override
       public int compare(Class<?> a, Class<?> b) {
-        int order = NestedFit.compareTiers(fits.get(a), fits.get(b));
-        if (order == 0) {
-          order = (b == labelled ? 1 : 0) - (a == labelled ? 1 : 0);
+        NestedFit fa = fits.get(a);
+        NestedFit fb = fits.get(b);
+        // Keeping the data comes first. Then the label: it is the sender's own word, and a
+        // labelled object that lacks a required property is an invalid object of that type (for
+        // the server to refuse), not an object of another type.
+        if (fa.keepsEveryKey() != fb.keepsEveryKey()) {
+          return fa.keepsEveryKey() ? -1 : 1;
         }
-        return order != 0 ? order : NestedFit.compareScores(fits.get(a), fits.get(b));
+        int order = (b == labelled ? 1 : 0) - (a == labelled ? 1 : 0);
+        if (order == 0) {
+          order = NestedFit.compareTiers(fa, fb);
+        }
+        return order != 0 ? order : NestedFit.compareScores(fa, fb);
       }
     });
     List<Class<?>> order = new ArrayList<>();
