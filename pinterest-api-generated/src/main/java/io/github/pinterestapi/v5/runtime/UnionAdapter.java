@@ -78,9 +78,13 @@ final class UnionAdapter extends JsonAdapter<Object> {
     }
     List<UnionFit> ranked = UnionFit.rank(alternatives, keys, labelled);
     List<Class<?>> keepers = new ArrayList<>();
+    UnionFit labelledFit = null;
     for (UnionFit fit : ranked) {
       if (fit.keepsEveryKey()) {
         keepers.add(fit.alternative());
+      }
+      if (fit.alternative() == labelled) {
+        labelledFit = fit;
       }
     }
     if (keepers.size() > 1) {
@@ -88,7 +92,7 @@ final class UnionAdapter extends JsonAdapter<Object> {
     }
     // The label decides when its alternative holds the whole object. A label whose alternative
     // would drop keys or lacks required ones is outvoted by the keys: that keeps the data.
-    if (labelled != null && UnionFit.isExact(labelled, keys)) {
+    if (labelledFit != null && labelledFit.isExact()) {
       return wrap(decode(labelled, reader));
     }
     if (ranked.size() == 1 || ranked.get(0).beats(ranked.get(1))) {

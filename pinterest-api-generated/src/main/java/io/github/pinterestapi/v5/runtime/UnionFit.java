@@ -42,10 +42,9 @@ final class UnionFit {
     this.unknown = unknown;
   }
 
-  /** Whether {@code alternative} has every property it requires and would keep every key. */
-  static boolean isExact(Class<?> alternative, Keys keys) {
-    UnionFit fit = fit(alternative, keys, 0);
-    return fit.complete && fit.unknown == 0;
+  /** Whether the alternative has every property it requires and would keep every key. */
+  boolean isExact() {
+    return complete && unknown == 0;
   }
 
   Class<?> alternative() {
