@@ -101,7 +101,7 @@ final class OperationRun {
       return String.format("%-58s %9s %9s %9s %10s%s", operationId, accepted + "/" + sent,
           hasBody ? decoded + "/" + accepted : na, hasBody ? lossless + "/" + decoded : na,
           hasBody ? roundTrip + "/" + decoded : na, failures.isEmpty() ? "" : "  FAIL")
-          + (mockFaults == 0 ? "" : "  (Prism failed " + mockFaults + "x on its own; asked again)");
+          + (mockFaults == 0 ? "" : "  (Prism failed " + mockFaults + "x on its own; asked another mock)");
     }
   }
 
@@ -128,13 +128,13 @@ final class OperationRun {
         lastRaw = null;
         lastBody = null;
         Object[] args = arguments(method, operation, values, full);
-        Call<?> call = (Call<?>) method.invoke(service(method.getDeclaringClass(), round), args);
-        response = call.execute();
-        // Prism's response faker sometimes fails on its own (a TypeError on a valid schema). Its
-        // next answer on the same mock is another random one, so the run stays reproducible.
-        for (int retry = 0; retry < MOCK_FAULT_RETRIES && isMockFault(response); retry++) {
+        response = send(method, round, args);
+        // Prism's response faker sometimes fails on its own (a TypeError on a valid schema). It
+        // reseeds for every response, so the same mock fails again; the next round's mock has
+        // another seed, and what it answers depends only on that seed and the request.
+        for (int retry = 1; retry <= MOCK_FAULT_RETRIES && isMockFault(response); retry++) {
           result.mockFaults++;
-          response = call.clone().execute();
+          response = send(method, (round + retry) % mocks.size(), args);
         }
       } catch (InvocationTargetException e) {
         result.failures.add(id + " round " + round + ": cannot be sent: " + e.getCause());
@@ -157,6 +157,10 @@ final class OperationRun {
       }
     }
     return result;
+  }
+
+  private Response<?> send(Method method, int mock, Object[] args) throws Exception {
+    return ((Call<?>) method.invoke(service(method.getDeclaringClass(), mock), args)).execute();
   }
 
   /**
