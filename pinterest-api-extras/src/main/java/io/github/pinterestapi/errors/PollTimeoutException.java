@@ -2,7 +2,7 @@ package io.github.pinterestapi.errors;
 
 import io.github.pinterestapi.errors.PinterestException;
 import java.time.Duration;
-import io.github.pinterestapi.extras.http.Poller;
+import io.github.pinterestapi.extras.workflow.Poller;
 
 /**
  * A {@link Poller} ran out of its time budget before Pinterest reached a final status. The work

@@ -1,7 +1,7 @@
 package io.github.pinterestapi.extras.bulk;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

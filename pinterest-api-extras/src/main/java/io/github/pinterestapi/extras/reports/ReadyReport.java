@@ -2,7 +2,7 @@ package io.github.pinterestapi.extras.reports;
 
 import io.github.pinterestapi.errors.ReportDownloadException;
 import io.github.pinterestapi.errors.ReportFormatException;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import io.github.pinterestapi.internal.Origins;
 import java.io.IOException;
 import java.io.InputStream;
