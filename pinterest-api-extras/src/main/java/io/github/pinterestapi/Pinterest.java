@@ -2,9 +2,10 @@ package io.github.pinterestapi;
 
 import io.github.pinterestapi.errors.PinterestAuthenticationException;
 import io.github.pinterestapi.extras.http.PinterestCalls;
-import io.github.pinterestapi.extras.http.PinterestConverterFactory;
+import io.github.pinterestapi.internal.http.PinterestConverterFactory;
 import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.extras.http.RateLimitTracker;
+import io.github.pinterestapi.internal.http.RateLimitBook;
 import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
@@ -54,7 +55,7 @@ public final class Pinterest implements PinterestServices, Closeable {
   public static final String SANDBOX_URL = BaseUrls.SANDBOX.toString();
 
   private final PinterestBuilder settings;
-  private final RateLimitTracker rateLimits = new RateLimitTracker();
+  private final RateLimitBook rateLimits = new RateLimitBook();
   // Null when the caller's own OkHttpClient is used: the caller owns its resources.
   private final SharedResources resources;
   private final AtomicBoolean closed = new AtomicBoolean();

@@ -11,6 +11,8 @@ import retrofit2.Response;
 import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.errors.PinterestInternalException;
 import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.internal.http.ClientRefusal;
+import io.github.pinterestapi.internal.http.Operations;
 
 /**
  * Runs a generated Retrofit {@link Call} and returns its body, or throws the

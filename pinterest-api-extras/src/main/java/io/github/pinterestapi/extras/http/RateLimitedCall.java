@@ -31,7 +31,7 @@ public final class RateLimitedCall {
   }
 
   /** The call whose path is {@code pathSegments}, taking the ad account after {@code ad_accounts}. */
-  static RateLimitedCall of(String operationId, String category, List<String> pathSegments) {
+  public static RateLimitedCall of(String operationId, String category, List<String> pathSegments) {
     String adAccountId = null;
     for (int i = 0; i + 1 < pathSegments.size(); i++) {
       if ("ad_accounts".equals(pathSegments.get(i)) && !pathSegments.get(i + 1).isEmpty()) {

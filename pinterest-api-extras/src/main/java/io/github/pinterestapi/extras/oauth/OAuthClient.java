@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import io.github.pinterestapi.errors.PlainHttpRefusedException;
 import io.github.pinterestapi.errors.RedirectRefusedException;
 import io.github.pinterestapi.errors.oauth.OAuthException;

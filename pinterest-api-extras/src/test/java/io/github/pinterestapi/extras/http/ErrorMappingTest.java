@@ -32,6 +32,7 @@ import io.github.pinterestapi.errors.PinterestNotFoundException;
 import io.github.pinterestapi.errors.PinterestPermissionException;
 import io.github.pinterestapi.errors.PinterestRateLimitException;
 import io.github.pinterestapi.errors.PinterestServerException;
+import io.github.pinterestapi.internal.http.WaitHints;
 
 class ErrorMappingTest {
   private final MockWebServer server = new MockWebServer();

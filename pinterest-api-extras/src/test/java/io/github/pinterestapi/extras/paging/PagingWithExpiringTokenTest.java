@@ -2,7 +2,7 @@ package io.github.pinterestapi.extras.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import io.github.pinterestapi.extras.oauth.InMemoryTokenStore;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
 import io.github.pinterestapi.extras.oauth.RefreshingTokenProvider;
