@@ -197,7 +197,7 @@ public final class Pinterest implements PinterestServices, Closeable {
    *
    * <pre>{@code
    * BoardsApi boards = pinterest.api(BoardsApi.class);
-   * pinterest.paginate(bookmark -> boards.boardsList(null, null, bookmark, 250)).limit(500).stream()
+   * pinterest.paginate(bookmark -> boards.boardsList(…, bookmark, 250)).limit(500).stream()
    * }</pre>
    *
    * <p>The services' {@code …All} methods (such as {@code pinterest.boards().listAll()}) do this

@@ -19,8 +19,8 @@ import io.github.pinterestapi.internal.http.Operations;
  * {@link PinterestException} that says what went wrong.
  *
  * <pre>{@code
- * Pin pin = PinterestCalls.execute(pins.pinsGet("123", null, null));
- * CompletableFuture<Pin> later = PinterestCalls.executeAsync(pins.pinsGet("123", null, null));
+ * Pin pin = PinterestCalls.execute(pins.pinsGet(pinId, …));
+ * CompletableFuture<Pin> later = PinterestCalls.executeAsync(pins.pinsGet(pinId, …));
  * }</pre>
  *
  * <p>{@code Pinterest.execute} and {@code Pinterest.executeAsync} delegate here.

@@ -23,7 +23,7 @@ import io.github.pinterestapi.errors.PagingException;
  * <pre>{@code
  * for (Board board : pinterest.boards().listAll()) { ... }  // what the services return
  * // the same, by hand:
- * Pager.of(bookmark -> boards.boardsList(null, null, bookmark, 250)).executeWith(pinterest::execute)
+ * Pager.of(bookmark -> boards.boardsList(…, bookmark, 250)).executeWith(pinterest::execute)
  * }</pre>
  *
  * @param <T> the item type, such as {@code Board} or {@code Pin}
@@ -71,7 +71,7 @@ public final class Pager<T> implements Iterable<T> {
    * when the {@link #limit(long)} needs fewer items.
    *
    * <pre>{@code
-   * Pager.ofSized((bookmark, size) -> boards.boardsList(null, null, bookmark, size)).limit(10)
+   * Pager.ofSized((bookmark, size) -> boards.boardsList(…, bookmark, size)).limit(10)
    * }</pre>
    */
   public static <T> Pager<T> ofSized(

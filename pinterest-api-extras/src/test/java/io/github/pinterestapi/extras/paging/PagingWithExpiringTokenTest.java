@@ -75,7 +75,7 @@ class PagingWithExpiringTokenTest {
   }
 
   private Iterator<Board> walk() {
-    return Pager.of((String bookmark) -> boards.boardsList(null, null, bookmark, 250)).iterator();
+    return Pager.of((String bookmark) -> FakeBoards.list(boards, bookmark, 250)).iterator();
   }
 
   private static List<String> rest(Iterator<Board> iterator, List<String> ids) {

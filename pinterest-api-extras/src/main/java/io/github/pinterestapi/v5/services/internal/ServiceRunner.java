@@ -14,7 +14,7 @@ import retrofit2.Call;
  * it; users never do.
  *
  * <pre>{@code
- * Board board = runner.execute(runner.api(BoardsApi.class).boardsGet(id, null), extra, options);
+ * Board board = runner.execute(runner.api(BoardsApi.class).boardsGet(boardId, …), extra, options);
  * }</pre>
  */
 public interface ServiceRunner {
