@@ -2,7 +2,8 @@
 # Does the whole project, examples included, build with no code change on an upstream release
 # that reorders and adds optional parameters? Derives such a release from a description: every
 # operation's optional parameters in reverse order, a new optional query parameter on every
-# operation, and a new optional property on every request body schema. Then builds a copy of this
+# operation, and a new optional property on every request body schema that declares properties
+# (free-form bodies stay free-form). Then builds a copy of this
 # checkout on it (tracked and untracked files, no target/; nothing installed) with
 # `./mvnw -B -ntp verify -DskipTests` plus the given Maven arguments: every module, the examples,
 # the CLI and the benchmarks compile, tests included, and the Javadoc, animal-sniffer and
@@ -52,9 +53,10 @@ def add_property(schema):
         if not isinstance(s, dict) or id(s) in touched:
             continue
         touched.add(id(s))
-        if "properties" in s or (s.get("type") == "object" and not any(
-                k in s for k in ("allOf", "oneOf", "anyOf"))):
-            s.setdefault("properties", {})[PROBE] = {
+        # Typed objects only: a free-form object (no properties) is a JSON value, and declaring a
+        # property would change its type rather than add to it.
+        if "properties" in s:
+            s["properties"][PROBE] = {
                 "type": "string", "description": "A property a later release might add."}
         elif "allOf" in s:
             stack.append(s["allOf"][-1])   # one member is enough; appending keeps indexes

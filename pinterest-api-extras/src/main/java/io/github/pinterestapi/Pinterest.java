@@ -27,6 +27,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Retrofit;
 
@@ -159,7 +160,7 @@ public final class Pinterest implements PinterestServices, Closeable {
    * {@link PinterestException}; an invalid grant, from the token endpoint or from the call itself,
    * throws {@link SignInRequiredException}.
    */
-  public <T> T execute(Call<T> call) {
+  public <T> @Nullable T execute(Call<T> call) {
     try {
       return PinterestCalls.execute(call);
     } catch (PinterestAuthenticationException e) {
@@ -168,7 +169,7 @@ public final class Pinterest implements PinterestServices, Closeable {
   }
 
   /** Runs the call on OkHttp's dispatcher; cancelling the future cancels the call. */
-  public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+  public <T> CompletableFuture<@Nullable T> executeAsync(Call<T> call) {
     CompletableFuture<T> future = PinterestCalls.executeAsync(call);
     CompletableFuture<T> result = new CompletableFuture<T>() {
       @Override

@@ -6,4 +6,7 @@
  * {@link io.github.pinterestapi.extras.workflow.Cancellation} and
  * {@link io.github.pinterestapi.extras.http.TokenFreeClient}.
  */
+@NullMarked
 package io.github.pinterestapi.extras.media;
+
+import org.jspecify.annotations.NullMarked;

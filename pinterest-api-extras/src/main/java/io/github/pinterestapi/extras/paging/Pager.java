@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import io.github.pinterestapi.errors.PagingException;
 
@@ -59,7 +60,8 @@ public final class Pager<T> implements Iterable<T> {
    * A pager over the calls {@code fetch} makes for each bookmark (null for the first page). The
    * function picks its own page size; use {@link #ofSized} to let the pager pass it.
    */
-  public static <T> Pager<T> of(Function<String, ? extends Call<? extends Page<T>>> fetch) {
+  public static <T> Pager<T> of(
+      Function<@Nullable String, ? extends Call<? extends Page<T>>> fetch) {
     if (fetch == null) {
       throw new IllegalArgumentException("fetch is required");
     }
@@ -75,7 +77,7 @@ public final class Pager<T> implements Iterable<T> {
    * }</pre>
    */
   public static <T> Pager<T> ofSized(
-      BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch) {
+      BiFunction<@Nullable String, Integer, ? extends Call<? extends Page<T>>> fetch) {
     if (fetch == null) {
       throw new IllegalArgumentException("fetch is required");
     }
