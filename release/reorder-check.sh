@@ -115,7 +115,7 @@ if (cd "$work/project" && unset PINTEREST_SPEC_FILE && ./mvnw -B -ntp verify -Ds
   echo "[reorder-check] OK: the whole project builds with no code change ($(( $(date +%s) - start )) s)"
   rm -rf "$work"
 else
-  grep -E '^\[ERROR\]' "$work/build.log" | head -40
+  grep -E '^\[ERROR\]' "$work/build.log" | awk '!seen[$0]++' | head -40
   echo "[reorder-check] FAILED after $(( $(date +%s) - start )) s: the project needs a code change" \
     "on a release that reorders or adds optional parameters; log: $work/build.log" >&2
   exit 1
