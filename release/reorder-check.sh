@@ -28,7 +28,9 @@ perturbed="$work/openapi.yaml"
 python3 - "$spec" "$perturbed" <<'PY'
 import sys, yaml
 
-PROBE = "reorder_check_probe"
+# Different names: a body property named like a parameter is another kind of change (the
+# parameter class then has no setters for the body's properties).
+PARAMETER, PROPERTY = "reorder_check_parameter", "reorder_check_property"
 source, target = sys.argv[1], sys.argv[2]
 with open(source, encoding="utf-8") as f:
     d = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -46,7 +48,7 @@ def resolve(node, section):
 
 touched = set()
 def add_property(schema):
-    """Adds PROBE to the object(s) a body schema resolves to; iterative, each schema once."""
+    """Adds PROPERTY to the object(s) a body schema resolves to; iterative, each schema once."""
     stack = [schema]
     while stack:
         s = resolve(stack.pop(), "schemas")
@@ -56,7 +58,7 @@ def add_property(schema):
         # Typed objects only: a free-form object (no properties) is a JSON value, and declaring a
         # property would change its type rather than add to it.
         if "properties" in s:
-            s["properties"][PROBE] = {
+            s["properties"][PROPERTY] = {
                 "type": "string", "description": "A property a later release might add."}
         elif "allOf" in s:
             stack.append(s["allOf"][-1])   # one member is enough; appending keeps indexes
@@ -79,7 +81,7 @@ for item in d.get("paths", {}).values():
             reordered += 1
         for i, p in zip(slots, reversed(optional)):
             params[i] = p
-        params.append({"name": PROBE, "in": "query", "required": False,
+        params.append({"name": PARAMETER, "in": "query", "required": False,
                        "description": "A parameter a later release might add.",
                        "schema": {"type": "string"}})
         body = resolve(op.get("requestBody"), "requestBodies")
