@@ -1,6 +1,7 @@
 package io.github.pinterestapi;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The app's id and secret, and a refresh token when one is known: what an OAuth token refresh
@@ -23,27 +24,27 @@ public final class AppCredentials {
   }
 
   /** App id and secret; either may be null when unknown. */
-  public static AppCredentials of(String appId, String appSecret) {
+  public static AppCredentials of(@Nullable String appId, @Nullable String appSecret) {
     return new AppCredentials(appId, appSecret, null);
   }
 
   /** A copy that also carries {@code refreshToken}. */
-  public AppCredentials withRefreshToken(String refreshToken) {
+  public AppCredentials withRefreshToken(@Nullable String refreshToken) {
     return new AppCredentials(appId, appSecret, refreshToken);
   }
 
   /** The app id (OAuth client id), or null. */
-  public String appId() {
+  public @Nullable String appId() {
     return appId;
   }
 
   /** The app secret (OAuth client secret), or null. */
-  public String appSecret() {
+  public @Nullable String appSecret() {
     return appSecret;
   }
 
   /** The refresh token, or null. */
-  public String refreshToken() {
+  public @Nullable String refreshToken() {
     return refreshToken;
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a call sends beyond the parameters Pinterest's description knows: extra query parameters,
@@ -22,7 +23,7 @@ public final class ExtraParams {
 
   private final Map<String, List<String>> queryParams;
   private final Map<String, String> headers;
-  private final Map<String, Object> bodyProperties;
+  private final Map<String, @Nullable Object> bodyProperties;
 
   private ExtraParams(Builder builder) {
     Map<String, List<String>> query = new LinkedHashMap<>();
@@ -57,7 +58,7 @@ public final class ExtraParams {
   }
 
   /** Properties added to the JSON object the request sends; values are written with Moshi. */
-  public Map<String, Object> bodyProperties() {
+  public Map<String, @Nullable Object> bodyProperties() {
     return bodyProperties;
   }
 
@@ -89,7 +90,7 @@ public final class ExtraParams {
   public static final class Builder {
     private final Map<String, List<String>> queryParams = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private final Map<String, Object> bodyProperties = new LinkedHashMap<>();
+    private final Map<String, @Nullable Object> bodyProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -117,7 +118,7 @@ public final class ExtraParams {
      * Adds a top-level property to the JSON body, such as a string, number, boolean, list, map
      * or model; {@code null} sends an explicit JSON null. It must not be one the body already has.
      */
-    public Builder putBodyProperty(String name, Object value) {
+    public Builder putBodyProperty(String name, @Nullable Object value) {
       bodyProperties.put(Objects.requireNonNull(name, "name == null"), value);
       return this;
     }

@@ -1,15 +1,15 @@
 package io.github.pinterestapi;
 
-import io.github.pinterestapi.extras.http.HttpSafety;
-import io.github.pinterestapi.extras.http.PinterestVersion;
-import io.github.pinterestapi.extras.http.RateLimitInterceptor;
-import io.github.pinterestapi.extras.http.RateLimitTracker;
-import io.github.pinterestapi.extras.http.RedactingLoggingInterceptor;
-import io.github.pinterestapi.extras.http.RetryInterceptor;
-import io.github.pinterestapi.extras.http.SandboxGuardInterceptor;
-import io.github.pinterestapi.extras.http.SharedRateLimitInterceptor;
-import io.github.pinterestapi.extras.http.UserAgentInterceptor;
-import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
+import io.github.pinterestapi.internal.http.HttpSafety;
+import io.github.pinterestapi.internal.http.PinterestVersion;
+import io.github.pinterestapi.internal.http.RateLimitInterceptor;
+import io.github.pinterestapi.internal.http.RateLimitBook;
+import io.github.pinterestapi.internal.http.RedactingLoggingInterceptor;
+import io.github.pinterestapi.internal.http.RetryInterceptor;
+import io.github.pinterestapi.internal.http.SandboxGuardInterceptor;
+import io.github.pinterestapi.internal.http.SharedRateLimitInterceptor;
+import io.github.pinterestapi.internal.http.UserAgentInterceptor;
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +46,7 @@ final class HttpClientFactory {
    * {@code base} plus the timeouts set explicitly and the Pinterest interceptors; with
    * {@code tokens} null, no auth (the client the token endpoint is called through).
    */
-  static OkHttpClient create(OkHttpClient base, PinterestBuilder settings, RateLimitTracker tracker,
+  static OkHttpClient create(OkHttpClient base, PinterestBuilder settings, RateLimitBook tracker,
       AccessTokenProvider tokens) {
     OkHttpClient.Builder client = base.newBuilder();
     timeouts(client, settings);

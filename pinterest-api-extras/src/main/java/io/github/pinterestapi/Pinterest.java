@@ -2,9 +2,10 @@ package io.github.pinterestapi;
 
 import io.github.pinterestapi.errors.PinterestAuthenticationException;
 import io.github.pinterestapi.extras.http.PinterestCalls;
-import io.github.pinterestapi.extras.http.PinterestConverterFactory;
+import io.github.pinterestapi.internal.http.PinterestConverterFactory;
 import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.extras.http.RateLimitTracker;
+import io.github.pinterestapi.internal.http.RateLimitBook;
 import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
@@ -26,6 +27,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Retrofit;
 
@@ -54,7 +56,7 @@ public final class Pinterest implements PinterestServices, Closeable {
   public static final String SANDBOX_URL = BaseUrls.SANDBOX.toString();
 
   private final PinterestBuilder settings;
-  private final RateLimitTracker rateLimits = new RateLimitTracker();
+  private final RateLimitBook rateLimits = new RateLimitBook();
   // Null when the caller's own OkHttpClient is used: the caller owns its resources.
   private final SharedResources resources;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -158,7 +160,7 @@ public final class Pinterest implements PinterestServices, Closeable {
    * {@link PinterestException}; an invalid grant, from the token endpoint or from the call itself,
    * throws {@link SignInRequiredException}.
    */
-  public <T> T execute(Call<T> call) {
+  public <T> @Nullable T execute(Call<T> call) {
     try {
       return PinterestCalls.execute(call);
     } catch (PinterestAuthenticationException e) {
@@ -167,7 +169,7 @@ public final class Pinterest implements PinterestServices, Closeable {
   }
 
   /** Runs the call on OkHttp's dispatcher; cancelling the future cancels the call. */
-  public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+  public <T> CompletableFuture<@Nullable T> executeAsync(Call<T> call) {
     CompletableFuture<T> future = PinterestCalls.executeAsync(call);
     CompletableFuture<T> result = new CompletableFuture<T>() {
       @Override
@@ -196,7 +198,7 @@ public final class Pinterest implements PinterestServices, Closeable {
    *
    * <pre>{@code
    * BoardsApi boards = pinterest.api(BoardsApi.class);
-   * pinterest.paginate(bookmark -> boards.boardsList(null, null, bookmark, 250)).limit(500).stream()
+   * pinterest.paginate(bookmark -> boards.boardsList(…, bookmark, 250)).limit(500).stream()
    * }</pre>
    *
    * <p>The services' {@code …All} methods (such as {@code pinterest.boards().listAll()}) do this

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the settings of a {@link Pinterest} client. Not thread-safe; the client it builds is,
@@ -136,7 +137,7 @@ public final class PinterestBuilder implements Cloneable {
    * The app's id and secret, and possibly a refresh token: with one, and no
    * {@link #tokenStore(TokenStore)}, the client refreshes from it (keeping the result in memory).
    */
-  public PinterestBuilder appCredentials(AppCredentials appCredentials) {
+  public PinterestBuilder appCredentials(@Nullable AppCredentials appCredentials) {
     this.appCredentials = appCredentials;
     return this;
   }
@@ -179,32 +180,32 @@ public final class PinterestBuilder implements Cloneable {
    * changed: the Pinterest client adds its interceptors to a {@code newBuilder()} copy, and
    * {@link Pinterest#close()} leaves its resources alone.
    */
-  public PinterestBuilder okHttpClient(OkHttpClient client) {
+  public PinterestBuilder okHttpClient(@Nullable OkHttpClient client) {
     this.okHttpClient = client;
     this.sharedResources = null;
     return this;
   }
 
   /** Default 10 s. With {@link #okHttpClient}, unset timeouts keep that client's values. */
-  public PinterestBuilder connectTimeout(Duration timeout) {
+  public PinterestBuilder connectTimeout(@Nullable Duration timeout) {
     this.connectTimeout = timeout;
     return this;
   }
 
   /** Default 30 s. */
-  public PinterestBuilder readTimeout(Duration timeout) {
+  public PinterestBuilder readTimeout(@Nullable Duration timeout) {
     this.readTimeout = timeout;
     return this;
   }
 
   /** Default 30 s. */
-  public PinterestBuilder writeTimeout(Duration timeout) {
+  public PinterestBuilder writeTimeout(@Nullable Duration timeout) {
     this.writeTimeout = timeout;
     return this;
   }
 
   /** A bound on a whole call, retries and waits included. Default none. */
-  public PinterestBuilder callTimeout(Duration timeout) {
+  public PinterestBuilder callTimeout(@Nullable Duration timeout) {
     this.callTimeout = timeout;
     return this;
   }
@@ -233,7 +234,7 @@ public final class PinterestBuilder implements Cloneable {
    * {@code RedisFleet}), checked besides this client's own state. Null, the default, keeps them
    * in this process only.
    */
-  public PinterestBuilder rateLimitBackend(RateLimitBackend backend) {
+  public PinterestBuilder rateLimitBackend(@Nullable RateLimitBackend backend) {
     this.rateLimitBackend = backend;
     return this;
   }
@@ -242,20 +243,20 @@ public final class PinterestBuilder implements Cloneable {
    * Who refreshes the token when other processes share the {@link #tokenStore(TokenStore)}; null,
    * the default, refreshes in this process.
    */
-  public PinterestBuilder refreshCoordinator(RefreshCoordinator coordinator) {
+  public PinterestBuilder refreshCoordinator(@Nullable RefreshCoordinator coordinator) {
     this.refreshCoordinator = coordinator;
     return this;
   }
 
   /** Logs every exchange, redacted, to {@code logger}. Off by default. */
-  public PinterestBuilder logging(HttpLogger logger, HttpLogLevel level) {
+  public PinterestBuilder logging(@Nullable HttpLogger logger, HttpLogLevel level) {
     this.logger = logger;
     this.logLevel = level;
     return this;
   }
 
   /** Appended to the User-Agent, such as {@code catalog-sync/2.1}. */
-  public PinterestBuilder applicationName(String applicationName) {
+  public PinterestBuilder applicationName(@Nullable String applicationName) {
     this.applicationName = applicationName;
     return this;
   }

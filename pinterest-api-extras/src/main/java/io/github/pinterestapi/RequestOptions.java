@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings for one service call that differ from the client's: a timeout for the whole call
@@ -45,12 +46,12 @@ public final class RequestOptions {
   }
 
   /** The bound on the whole call, or null for the client's. */
-  public Duration timeout() {
+  public @Nullable Duration timeout() {
     return timeout;
   }
 
   /** The retry policy of this call, or null for the client's. */
-  public RetryPolicy retryPolicy() {
+  public @Nullable RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 

@@ -1,21 +1,12 @@
 package io.github.pinterestapi;
 
-import static io.github.pinterestapi.testing.TestClients.PIN_JSON;
-import static io.github.pinterestapi.testing.TestClients.json;
-import static io.github.pinterestapi.testing.TestClients.pinterestError;
-import static io.github.pinterestapi.testing.TestClients.taken;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.errors.PinterestNotFoundException;
 import io.github.pinterestapi.errors.PinterestRateLimitException;
-import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.errors.oauth.SignInRequiredException;
+import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.testing.FakeTime;
+import io.github.pinterestapi.testing.LowLevelCalls;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.api.PinsApi;
 import io.github.pinterestapi.v5.model.Board;
@@ -34,6 +25,15 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static io.github.pinterestapi.testing.TestClients.PIN_JSON;
+import static io.github.pinterestapi.testing.TestClients.json;
+import static io.github.pinterestapi.testing.TestClients.pinterestError;
+import static io.github.pinterestapi.testing.TestClients.taken;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The generated services run through the client's execution path, with per-call settings. */
 class ServiceCallsTest {
@@ -59,7 +59,8 @@ class ServiceCallsTest {
   }
 
   private Pin executeGet() {
-    return pinterest.execute(pinterest.api(PinsApi.class).pinsGet("123", null, null));
+    return pinterest.execute(
+        LowLevelCalls.<Pin>call(pinterest.api(PinsApi.class), "pinsGet", "pin_id", "123"));
   }
 
   /** What a service call and execute each throw for the same answer: the same kind. */

@@ -1,7 +1,7 @@
 package io.github.pinterestapi.examples;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import io.github.pinterestapi.extras.reports.AsyncReports;
 import io.github.pinterestapi.extras.reports.ReadyReport;
 import io.github.pinterestapi.extras.reports.ReportRows;

@@ -2,7 +2,7 @@ package io.github.pinterestapi.examples;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.PinterestBuilder;
-import io.github.pinterestapi.extras.http.Poller;
+import io.github.pinterestapi.extras.workflow.Poller;
 import io.github.pinterestapi.extras.http.Sleeper;
 import io.github.pinterestapi.extras.oauth.AuthorizationUrl;
 import io.github.pinterestapi.extras.oauth.FileTokenStore;

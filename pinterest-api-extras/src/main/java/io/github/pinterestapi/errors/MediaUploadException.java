@@ -1,6 +1,7 @@
 package io.github.pinterestapi.errors;
 
 import io.github.pinterestapi.errors.PinterestException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sending the file to the storage host ({@code upload_url}) failed: the host refused it, or the
@@ -23,14 +24,15 @@ public class MediaUploadException extends PinterestException {
    * @param statusCode the storage host's HTTP status, or 0 when no answer arrived
    * @param detail a short description; must not contain credentials
    */
-  public MediaUploadException(String mediaId, int statusCode, String detail, Throwable cause) {
+  public MediaUploadException(@Nullable String mediaId, int statusCode, String detail,
+      @Nullable Throwable cause) {
     super(null, "Uploading the file of media " + mediaId + " to its upload_url failed: "
         + (statusCode == 0 ? "" : "HTTP " + statusCode + ", ") + detail, cause);
     this.mediaId = mediaId;
     this.statusCode = statusCode;
   }
 
-  public String mediaId() {
+  public @Nullable String mediaId() {
     return mediaId;
   }
 

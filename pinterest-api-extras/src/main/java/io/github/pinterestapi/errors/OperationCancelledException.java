@@ -1,7 +1,7 @@
 package io.github.pinterestapi.errors;
 
 import io.github.pinterestapi.errors.PinterestException;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 
 /**
  * A workflow stopped because its {@link Cancellation} was cancelled or its thread interrupted.

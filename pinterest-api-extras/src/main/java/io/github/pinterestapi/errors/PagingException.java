@@ -3,6 +3,7 @@ package io.github.pinterestapi.errors;
 import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.paging.Pager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walking a bookmark-paginated list failed part-way. {@link #bookmark()} is where: pass it to
@@ -22,14 +23,15 @@ public class PagingException extends PinterestException {
 
   private final String bookmark;
 
-  public PagingException(String bookmark, String message, Throwable cause) {
+  public PagingException(@Nullable String bookmark, String message,
+      @Nullable Throwable cause) {
     super(cause instanceof PinterestException ? ((PinterestException) cause).operationId() : null,
         message, cause);
     this.bookmark = bookmark;
   }
 
   /** The bookmark of the page that could not be had; null for the first page. */
-  public String bookmark() {
+  public @Nullable String bookmark() {
     return bookmark;
   }
 }

@@ -4,6 +4,7 @@ import okhttp3.Headers;
 import okhttp3.MediaType;
 import io.github.pinterestapi.extras.http.PinterestError;
 import io.github.pinterestapi.internal.Redactor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pinterest answered with an HTTP error status. Carries everything the answer said.
@@ -42,7 +43,8 @@ public class PinterestApiException extends PinterestException {
    * @param rawBody the response body as received; may be empty, never null
    */
   public PinterestApiException(
-      String operationId, int statusCode, PinterestError error, Headers headers, String rawBody) {
+      @Nullable String operationId, int statusCode, PinterestError error, Headers headers,
+      String rawBody) {
     this(operationId, statusCode, error, headers, rawBody, null);
   }
 
@@ -69,22 +71,22 @@ public class PinterestApiException extends PinterestException {
   }
 
   /** Pinterest's numeric error {@code code}, or null when the body had none. */
-  public Integer code() {
+  public @Nullable Integer code() {
     return code;
   }
 
   /** Pinterest's error {@code message}, unredacted, or null when the body had none. */
-  public String pinterestMessage() {
+  public @Nullable String pinterestMessage() {
     return pinterestMessage;
   }
 
   /** The {@code details} member of the error body as Moshi decodes JSON (Map, List, …), or null. */
-  public Object details() {
+  public @Nullable Object details() {
     return details;
   }
 
   /** Pinterest's request id from {@code x-pinterest-rid}, or null. Quote it to Pinterest support. */
-  public String requestId() {
+  public @Nullable String requestId() {
     return headers == null ? null : headers.get("x-pinterest-rid");
   }
 

@@ -4,6 +4,7 @@ import okhttp3.Headers;
 import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.http.PinterestCalls;
 import io.github.pinterestapi.extras.http.PinterestError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pinterest refused the credentials: HTTP 401, or an invalid grant (Pinterest code 283, OAuth
@@ -30,7 +31,8 @@ public class PinterestAuthenticationException extends PinterestApiException {
   private final boolean invalidGrant;
 
   public PinterestAuthenticationException(
-      String operationId, int statusCode, PinterestError error, Headers headers, String rawBody) {
+      @Nullable String operationId, int statusCode, PinterestError error, Headers headers,
+      String rawBody) {
     super(operationId, statusCode, error, headers, rawBody, advice(isInvalidGrant(error)));
     this.invalidGrant = isInvalidGrant(error);
   }

@@ -1,6 +1,7 @@
 package io.github.pinterestapi.errors;
 
 import io.github.pinterestapi.internal.Redactor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pinterest answered with a success status, but the body did not decode into the expected type:
@@ -22,7 +23,8 @@ public class PinterestDecodeException extends PinterestException {
    * @param cause what the decoder reported
    */
   public PinterestDecodeException(
-      String operationId, String expectedType, String snippet, Throwable cause) {
+      @Nullable String operationId, String expectedType, String snippet,
+      @Nullable Throwable cause) {
     super(operationId,
         (operationId == null ? "Pinterest call" : operationId) + " failed: cannot decode the body as "
             + expectedType + ": " + Redactor.shortened(Redactor.safeText(String.valueOf(cause.getMessage())), 500)

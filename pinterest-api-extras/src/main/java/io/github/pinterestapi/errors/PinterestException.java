@@ -1,5 +1,7 @@
 package io.github.pinterestapi.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception this client throws. Unchecked, so calls read like plain Java.
  *
@@ -27,13 +29,14 @@ public class PinterestException extends RuntimeException {
    * @param message what went wrong; must not contain credentials
    * @param cause the underlying failure, or null
    */
-  public PinterestException(String operationId, String message, Throwable cause) {
+  public PinterestException(@Nullable String operationId, String message,
+      @Nullable Throwable cause) {
     super(message, cause);
     this.operationId = operationId;
   }
 
   /** Pinterest's operationId of the failed call, such as {@code pins/create}; null if unknown. */
-  public String operationId() {
+  public @Nullable String operationId() {
     return operationId;
   }
 }

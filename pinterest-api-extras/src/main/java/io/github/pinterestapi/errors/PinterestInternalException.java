@@ -1,5 +1,7 @@
 package io.github.pinterestapi.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something failed inside the client or a library it runs, not in Pinterest's answer: an
  * {@code Error} such as {@code StackOverflowError} or {@code OutOfMemoryError}, or an unexpected
@@ -15,13 +17,13 @@ package io.github.pinterestapi.errors;
 public class PinterestInternalException extends PinterestException {
   private static final long serialVersionUID = 1L;
 
-  public PinterestInternalException(String operationId, Throwable cause) {
+  public PinterestInternalException(@Nullable String operationId, Throwable cause) {
     super(operationId, (operationId == null ? "Pinterest call" : operationId)
         + " failed inside the client: " + cause.getClass().getName(), cause);
   }
 
   /** {@code failure} as a {@link PinterestException}: itself when it is one, else wrapped. */
-  public static PinterestException of(String operationId, Throwable failure) {
+  public static PinterestException of(@Nullable String operationId, Throwable failure) {
     return failure instanceof PinterestException ? (PinterestException) failure
         : new PinterestInternalException(operationId, failure);
   }

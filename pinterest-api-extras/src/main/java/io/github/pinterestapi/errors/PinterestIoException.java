@@ -2,6 +2,7 @@ package io.github.pinterestapi.errors;
 
 import java.io.IOException;
 import io.github.pinterestapi.internal.Redactor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The network failed: no connection, a timeout, or a connection that closed mid-answer. Calls
@@ -16,7 +17,7 @@ import io.github.pinterestapi.internal.Redactor;
 public class PinterestIoException extends PinterestException {
   private static final long serialVersionUID = 1L;
 
-  public PinterestIoException(String operationId, IOException cause) {
+  public PinterestIoException(@Nullable String operationId, IOException cause) {
     super(operationId,
         (operationId == null ? "Pinterest call" : operationId) + " failed: network error: "
             + cause.getClass().getSimpleName()

@@ -2,6 +2,7 @@ package io.github.pinterestapi.errors;
 
 import okhttp3.Headers;
 import io.github.pinterestapi.extras.http.PinterestError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 404: the Pin, board or other resource does not exist, or is not visible to this user.
@@ -14,7 +15,8 @@ public class PinterestNotFoundException extends PinterestApiException {
   private static final long serialVersionUID = 1L;
 
   public PinterestNotFoundException(
-      String operationId, int statusCode, PinterestError error, Headers headers, String rawBody) {
+      @Nullable String operationId, int statusCode, PinterestError error, Headers headers,
+      String rawBody) {
     super(operationId, statusCode, error, headers, rawBody);
   }
 }

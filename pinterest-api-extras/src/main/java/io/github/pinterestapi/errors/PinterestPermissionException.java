@@ -2,6 +2,7 @@ package io.github.pinterestapi.errors;
 
 import okhttp3.Headers;
 import io.github.pinterestapi.extras.http.PinterestError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 403: the token is valid but lacks a scope, or the user may not touch this resource
@@ -15,7 +16,8 @@ public class PinterestPermissionException extends PinterestApiException {
   private static final long serialVersionUID = 1L;
 
   public PinterestPermissionException(
-      String operationId, int statusCode, PinterestError error, Headers headers, String rawBody) {
+      @Nullable String operationId, int statusCode, PinterestError error, Headers headers,
+      String rawBody) {
     super(operationId, statusCode, error, headers, rawBody);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import okhttp3.Headers;
 import io.github.pinterestapi.extras.http.PinterestError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 429, or a call the client did not send because its rate-limit category was known to be
@@ -30,12 +31,12 @@ public class PinterestRateLimitException extends PinterestApiException {
 
   /** An HTTP 429 answer; {@code retryAfter} is the server's hint, or null without one. */
   public PinterestRateLimitException(
-      String operationId,
+      @Nullable String operationId,
       int statusCode,
       PinterestError error,
       Headers headers,
       String rawBody,
-      Duration retryAfter) {
+      @Nullable Duration retryAfter) {
     super(operationId, statusCode, error, headers, rawBody, advice(retryAfter, true));
     this.retryAfter = retryAfter;
     this.sent = true;
@@ -50,7 +51,7 @@ public class PinterestRateLimitException extends PinterestApiException {
   }
 
   /** The exception for a call refused on the client because {@code category} is exhausted. */
-  public static PinterestRateLimitException notSent(String operationId, String category, Duration wait) {
+  public static PinterestRateLimitException notSent(@Nullable String operationId, String category, Duration wait) {
     return new PinterestRateLimitException(operationId, category, wait);
   }
 

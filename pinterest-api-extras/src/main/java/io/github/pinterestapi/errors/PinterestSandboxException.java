@@ -1,5 +1,7 @@
 package io.github.pinterestapi.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The client points at Pinterest's sandbox and the operation is one the sandbox does not offer
  * ({@code x-sandbox: disabled}). Thrown before anything is sent.
@@ -12,7 +14,7 @@ package io.github.pinterestapi.errors;
 public class PinterestSandboxException extends PinterestException {
   private static final long serialVersionUID = 1L;
 
-  public PinterestSandboxException(String operationId) {
+  public PinterestSandboxException(@Nullable String operationId) {
     super(operationId,
         operationId + " is not available in Pinterest's sandbox (x-sandbox: disabled); nothing was"
             + " sent. Call it against the production API instead.",

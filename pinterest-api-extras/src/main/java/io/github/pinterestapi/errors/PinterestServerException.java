@@ -3,6 +3,7 @@ package io.github.pinterestapi.errors;
 import okhttp3.Headers;
 import io.github.pinterestapi.extras.http.PinterestError;
 import io.github.pinterestapi.extras.http.RetryPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 5xx: Pinterest (or a proxy in front of it) failed. Idempotent calls were already retried
@@ -16,7 +17,8 @@ public class PinterestServerException extends PinterestApiException {
   private static final long serialVersionUID = 1L;
 
   public PinterestServerException(
-      String operationId, int statusCode, PinterestError error, Headers headers, String rawBody) {
+      @Nullable String operationId, int statusCode, PinterestError error, Headers headers,
+      String rawBody) {
     super(operationId, statusCode, error, headers, rawBody);
   }
 }

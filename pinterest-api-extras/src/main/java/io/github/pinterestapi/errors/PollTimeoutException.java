@@ -2,7 +2,8 @@ package io.github.pinterestapi.errors;
 
 import io.github.pinterestapi.errors.PinterestException;
 import java.time.Duration;
-import io.github.pinterestapi.extras.http.Poller;
+import io.github.pinterestapi.extras.workflow.Poller;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Poller} ran out of its time budget before Pinterest reached a final status. The work
@@ -26,7 +27,7 @@ public class PollTimeoutException extends PinterestException {
    * @param budget the time budget that ran out
    * @param lastSeen the last answer, or null when none arrived
    */
-  public PollTimeoutException(String subject, Duration budget, Object lastSeen) {
+  public PollTimeoutException(String subject, Duration budget, @Nullable Object lastSeen) {
     super(null, "Gave up waiting for " + subject + " after " + budget
         + (lastSeen == null ? "" : "; last seen: " + lastSeen), null);
     this.subject = subject;
@@ -45,7 +46,7 @@ public class PollTimeoutException extends PinterestException {
   }
 
   /** The last answer Pinterest gave (a generated model), or null. */
-  public Object lastSeen() {
+  public @Nullable Object lastSeen() {
     return lastSeen;
   }
 }

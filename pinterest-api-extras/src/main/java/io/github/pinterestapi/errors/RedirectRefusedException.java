@@ -1,5 +1,7 @@
 package io.github.pinterestapi.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server answered with a redirect that the client does not follow: to another origin while
  * the request carried credentials, from https to plain http, for a method other than GET or
@@ -22,7 +24,7 @@ public class RedirectRefusedException extends PinterestException {
    * @param target the origin it pointed to (scheme, host and port only: no path or query)
    * @param reason why it was not followed
    */
-  public RedirectRefusedException(String operationId, int statusCode, String target, String reason) {
+  public RedirectRefusedException(@Nullable String operationId, int statusCode, String target, String reason) {
     super(operationId, (operationId == null ? "Pinterest call" : operationId)
         + " was answered HTTP " + statusCode + " towards " + target + "; not followed: " + reason,
         null);

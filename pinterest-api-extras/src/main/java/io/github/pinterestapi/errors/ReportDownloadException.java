@@ -1,8 +1,9 @@
 package io.github.pinterestapi.errors;
 
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.extras.reports.AsyncReports;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Downloading a finished report from its {@code url} failed: the host refused (an expired link
@@ -21,7 +22,7 @@ public class ReportDownloadException extends PinterestException {
   private final int statusCode;
 
   /** @param statusCode the download host's HTTP status, or 0 when no answer arrived */
-  public ReportDownloadException(int statusCode, String detail, Throwable cause) {
+  public ReportDownloadException(int statusCode, String detail, @Nullable Throwable cause) {
     super(null, "Downloading the report failed: "
         + (statusCode == 0 ? "" : "HTTP " + statusCode + ", ") + detail, cause);
     this.statusCode = statusCode;

@@ -1,6 +1,7 @@
 package io.github.pinterestapi.errors;
 
 import io.github.pinterestapi.errors.PinterestException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A downloaded report could not be read as CSV or JSON: an unterminated quote, a row with the
@@ -18,7 +19,7 @@ public class ReportFormatException extends PinterestException {
   private final long record;
 
   /** @param record the 1-based record (CSV) or row (JSON) where reading failed */
-  public ReportFormatException(long record, String message, Throwable cause) {
+  public ReportFormatException(long record, String message, @Nullable Throwable cause) {
     super(null, "Cannot read report at record " + record + ": " + message, cause);
     this.record = record;
   }

@@ -1,6 +1,6 @@
 package io.github.pinterestapi.errors;
 
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.v5.model.BulkReportingJobStatus;
 import io.github.pinterestapi.extras.reports.ReadyReport;

@@ -9,4 +9,7 @@
  * try { pinterest.pins().get(params); } catch (PinterestNotFoundException e) { … }
  * }</pre>
  */
+@NullMarked
 package io.github.pinterestapi.errors;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * String safe = Redactor.body(text, type);
  * }</pre>
  */
+@NullMarked
 package io.github.pinterestapi.internal;
+
+import org.jspecify.annotations.NullMarked;

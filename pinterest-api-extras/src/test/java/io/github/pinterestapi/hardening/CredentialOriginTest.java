@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.HttpSafety;
+import io.github.pinterestapi.internal.http.HttpSafety;
 import io.github.pinterestapi.errors.PlainHttpRefusedException;
 import io.github.pinterestapi.errors.RedirectRefusedException;
 import io.github.pinterestapi.extras.http.TokenFreeClient;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import javax.crypto.SecretKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The immutable settings of a {@link RedisFleet}; {@link Builder} collects them.
@@ -138,7 +139,7 @@ public final class RedisFleetSettings {
     }
 
     /** Encrypts stored tokens with AES-GCM under this AES key; plain text without one. */
-    public Builder tokenEncryptionKey(SecretKey key) {
+    public Builder tokenEncryptionKey(@Nullable SecretKey key) {
       new TokenCipher(key);
       this.tokenKey = key;
       return this;

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user's rate limits on Redis: a Bucket4j bucket per second for the user, one per minute
@@ -55,7 +56,8 @@ final class RedisRateLimits implements RateLimitBackend {
   }
 
   @Override
-  public void onResponse(RateLimitedCall call, int status, RateLimitSnapshot snapshot) {
+  public void onResponse(RateLimitedCall call, int status,
+      @Nullable RateLimitSnapshot snapshot) {
     boolean spent = status == 429 || (snapshot != null && snapshot.isExhausted());
     if (!spent || !fleet.health.shouldTry(fleet.clock.instant())) {
       return;

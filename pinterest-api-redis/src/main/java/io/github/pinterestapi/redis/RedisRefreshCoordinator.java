@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One refresh per user across the fleet. In this process, refreshes of one user are merged (one
@@ -56,7 +57,8 @@ final class RedisRefreshCoordinator implements RefreshCoordinator {
   }
 
   @Override
-  public Token refresh(Token stale, UnaryOperator<Token> refresh, Predicate<Token> usable) {
+  public Token refresh(@Nullable Token stale, UnaryOperator<@Nullable Token> refresh,
+      Predicate<Token> usable) {
     synchronized (inProcess) {
       StoredToken stored = store.loadWithGeneration();
       if (isPeersAnswer(stored, stale, usable)) {

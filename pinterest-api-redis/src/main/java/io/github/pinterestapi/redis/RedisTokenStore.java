@@ -8,6 +8,7 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user's token in Redis, shared by every worker, with a generation number that every write
@@ -48,13 +49,13 @@ public final class RedisTokenStore implements TokenStore {
   }
 
   @Override
-  public Token load() {
+  public @Nullable Token load() {
     StoredToken stored = loadWithGeneration();
     return stored == null ? null : stored.token();
   }
 
   /** The token and its generation, or null when none is stored. */
-  public StoredToken loadWithGeneration() {
+  public @Nullable StoredToken loadWithGeneration() {
     List<KeyValue<String, String>> fields;
     try {
       fields = fleet.connections().sync().hmget(key, "generation", "token");

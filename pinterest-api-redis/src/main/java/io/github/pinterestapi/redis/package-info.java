@@ -2,4 +2,7 @@
  * Many workers, one Pinterest app: rate limits and tokens shared through Redis, on Bucket4j and
  * Lettuce. {@link io.github.pinterestapi.redis.RedisFleet} is the entry point. JVM only.
  */
+@NullMarked
 package io.github.pinterestapi.redis;
+
+import org.jspecify.annotations.NullMarked;

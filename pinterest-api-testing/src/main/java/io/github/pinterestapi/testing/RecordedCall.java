@@ -3,6 +3,7 @@ package io.github.pinterestapi.testing;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request {@link FakePinterest} received and what it answered, for tests to assert on.
@@ -70,7 +71,7 @@ public final class RecordedCall {
     return headers;
   }
 
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.get(name);
   }
 
@@ -79,7 +80,7 @@ public final class RecordedCall {
   }
 
   /** Pinterest's operationId, such as {@code boards/list}; null off the API or for unknown paths. */
-  public String operationId() {
+  public @Nullable String operationId() {
     return operationId;
   }
 

@@ -1,6 +1,7 @@
 package io.github.pinterestapi.testing;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code refresh_token} grant the fake answered: for whom (null when the token was unknown),
@@ -10,4 +11,4 @@ import java.time.Instant;
  * long spent = fake.tokenRefreshes().stream().filter(TokenRefresh::reusedSpentToken).count();
  * }</pre>
  */
-public record TokenRefresh(String user, Instant at, boolean issued, boolean reusedSpentToken) {}
+public record TokenRefresh(@Nullable String user, Instant at, boolean issued, boolean reusedSpentToken) {}

@@ -15,4 +15,7 @@
  * assertEquals("Recipes", fake.boards().get(0).getName());
  * }</pre>
  */
+@NullMarked
 package io.github.pinterestapi.testing;
+
+import org.jspecify.annotations.NullMarked;

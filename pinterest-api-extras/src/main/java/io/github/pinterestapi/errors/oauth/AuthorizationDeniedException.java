@@ -1,5 +1,7 @@
 package io.github.pinterestapi.errors.oauth;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Pinterest redirected back with an {@code error} instead of a code: typically the user declined
  * ({@code access_denied}), or the request named an unknown redirect URI or scope.
@@ -13,14 +15,14 @@ public class AuthorizationDeniedException extends OAuthException {
 
   private final String errorDescription;
 
-  public AuthorizationDeniedException(String error, String errorDescription) {
+  public AuthorizationDeniedException(String error, @Nullable String errorDescription) {
     super("Pinterest did not authorize the app: " + error
         + (errorDescription == null ? "" : " (" + errorDescription + ")"), 0, null, error, null);
     this.errorDescription = errorDescription;
   }
 
   /** Pinterest's {@code error_description}, or null. */
-  public String errorDescription() {
+  public @Nullable String errorDescription() {
     return errorDescription;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.pinterestapi.errors.oauth;
 
 import io.github.pinterestapi.errors.PinterestException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signing in or refreshing a token failed. A {@link PinterestException}, so one catch covers API
@@ -35,8 +36,8 @@ public class OAuthException extends PinterestException {
    * @param pinterestCode Pinterest's numeric error {@code code}, or null
    * @param error the OAuth {@code error} (such as {@code invalid_grant}), or null
    */
-  public OAuthException(String message, int httpStatus, Integer pinterestCode, String error,
-      Throwable cause) {
+  public OAuthException(String message, int httpStatus, @Nullable Integer pinterestCode,
+      @Nullable String error, @Nullable Throwable cause) {
     this(null, message, httpStatus, pinterestCode, error, cause);
   }
 
@@ -55,12 +56,12 @@ public class OAuthException extends PinterestException {
   }
 
   /** Pinterest's numeric error code (its {@code code} field), or null when it sent none. */
-  public Integer pinterestCode() {
+  public @Nullable Integer pinterestCode() {
     return pinterestCode;
   }
 
   /** The OAuth error name ({@code invalid_grant}, {@code access_denied}, ...), or null. */
-  public String error() {
+  public @Nullable String error() {
     return error;
   }
 }

@@ -2,6 +2,7 @@ package io.github.pinterestapi.errors.oauth;
 
 import io.github.pinterestapi.errors.PinterestApiException;
 import io.github.pinterestapi.extras.oauth.AuthorizationUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No usable grant is left: the user has to sign in again.
@@ -23,8 +24,8 @@ public class SignInRequiredException extends OAuthException {
     super(reason + "; sign in again");
   }
 
-  public SignInRequiredException(String reason, int httpStatus, Integer pinterestCode,
-      String error) {
+  public SignInRequiredException(String reason, int httpStatus,
+      @Nullable Integer pinterestCode, @Nullable String error) {
     super(reason + "; sign in again", httpStatus, pinterestCode, error, null);
   }
 

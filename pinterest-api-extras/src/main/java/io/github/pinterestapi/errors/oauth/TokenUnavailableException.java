@@ -2,7 +2,7 @@ package io.github.pinterestapi.errors.oauth;
 
 import java.io.IOException;
 import io.github.pinterestapi.errors.PinterestException;
-import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 
 /**
  * The {@link AccessTokenInterceptor} could not get a token for a request; {@link #getCause()} is

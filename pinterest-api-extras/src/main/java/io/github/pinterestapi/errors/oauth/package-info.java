@@ -7,4 +7,7 @@
  * try { pinterest.userAccount().get(); } catch (SignInRequiredException e) { startSignIn(); }
  * }</pre>
  */
+@NullMarked
 package io.github.pinterestapi.errors.oauth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,6 @@
 package io.github.pinterestapi.extras.bulk;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.v5.api.BoardsApi;
-import io.github.pinterestapi.v5.api.PinsApi;
 import io.github.pinterestapi.v5.model.Board;
 import io.github.pinterestapi.v5.model.BoardCreate;
 import io.github.pinterestapi.v5.model.BoardWithUpdatePrivacy;
@@ -10,7 +8,12 @@ import io.github.pinterestapi.v5.model.BoardWithUpdatePrivacyUpdate;
 import io.github.pinterestapi.v5.model.Pin;
 import io.github.pinterestapi.v5.model.PinCreate;
 import io.github.pinterestapi.v5.model.PinUpdate;
+import io.github.pinterestapi.v5.params.BoardsCreateParams;
+import io.github.pinterestapi.v5.params.BoardsUpdateParams;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsUpdateParams;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import retrofit2.Call;
 
 /**
@@ -20,8 +23,7 @@ import retrofit2.Call;
  * <pre>{@code
  * BulkItem.createPin("sku-123", new PinCreate().boardId(boardId).title("Blue mug"));
  * BulkItem.updatePin("sku-124", pinId, new PinUpdate().title("Blue mug, large"));
- * BulkItem.create("row-7",
- *     p -> p.api(BoardsApi.class).boardSectionsCreate(boardId, section, null), BoardSection::getId);
+ * BulkItem.create("row-7", p -> p.api(BoardsApi.class).boardSectionsCreate(…), BoardSection::getId);
  * }</pre>
  */
 public final class BulkItem {
@@ -33,60 +35,81 @@ public final class BulkItem {
     UPDATE
   }
 
-  /** Sends the call and returns the id of what it wrote. */
-  interface Write {
-    String send(Pinterest pinterest);
-  }
-
   private final String key;
   private final Kind kind;
-  private final Function<Pinterest, ? extends Call<?>> call;
+  // Two steps, so that a write that cannot even be prepared is known to be unsent: preparing
+  // (building the parameters or the call) sends nothing; the step it returns sends.
+  private final Function<Pinterest, Supplier<?>> write;
   private final Function<Object, String> id;
 
   @SuppressWarnings("unchecked")
-  private <T> BulkItem(String key, Kind kind, Function<Pinterest, Call<T>> call,
+  private <T> BulkItem(String key, Kind kind, Function<Pinterest, Supplier<T>> write,
       Function<? super T, String> id) {
-    if (key == null || key.isEmpty() || call == null || id == null) {
+    if (key == null || key.isEmpty() || write == null || id == null) {
       throw new IllegalArgumentException("a bulk item needs a key, a call and an id function");
     }
     this.key = key;
     this.kind = kind;
-    this.call = call;
+    this.write = write::apply;
     this.id = body -> id.apply((T) body);
   }
 
   /** Creates a Pin ({@code POST /pins}). */
   public static BulkItem createPin(String key, PinCreate pin) {
-    return create(key, p -> p.api(PinsApi.class).pinsCreate(pin, null), Pin::getId);
+    return new BulkItem(key, Kind.CREATE, p -> {
+      PinsCreateParams params = PinsCreateParams.builder().body(pin).build();
+      return () -> p.pins().create(params);
+    }, Pin::getId);
   }
 
   /** Updates a Pin ({@code PATCH /pins/{pin_id}}). */
   public static BulkItem updatePin(String key, String pinId, PinUpdate update) {
-    return update(key, p -> p.api(PinsApi.class).pinsUpdate(pinId, update, null), Pin::getId);
+    return new BulkItem(key, Kind.UPDATE, p -> {
+      PinsUpdateParams params = PinsUpdateParams.builder().pinId(pinId).body(update).build();
+      return () -> p.pins().update(params);
+    }, Pin::getId);
   }
 
   /** Creates a board ({@code POST /boards}). */
   public static BulkItem createBoard(String key, BoardCreate board) {
-    return create(key, p -> p.api(BoardsApi.class).boardsCreate(board, null), Board::getId);
+    return new BulkItem(key, Kind.CREATE, p -> {
+      BoardsCreateParams params = BoardsCreateParams.builder().body(board).build();
+      return () -> p.boards().create(params);
+    }, Board::getId);
   }
 
   /** Updates a board ({@code PATCH /boards/{board_id}}). */
   public static BulkItem updateBoard(
       String key, String boardId, BoardWithUpdatePrivacyUpdate update) {
-    return update(key, p -> p.api(BoardsApi.class).boardsUpdate(boardId, update, null),
-        BoardWithUpdatePrivacy::getId);
+    return new BulkItem(key, Kind.UPDATE, p -> {
+      BoardsUpdateParams params = BoardsUpdateParams.builder().boardId(boardId).body(update).build();
+      return () -> p.boards().update(params);
+    }, BoardWithUpdatePrivacy::getId);
   }
 
-  /** Any call that creates something; {@code id} reads the new thing's id from the answer. */
+  /**
+   * Any low-level call that creates something, run through {@code pinterest.execute}; {@code id}
+   * reads the new thing's id from the answer.
+   */
   public static <T> BulkItem create(
       String key, Function<Pinterest, Call<T>> call, Function<? super T, String> id) {
-    return new BulkItem(key, Kind.CREATE, call, id);
+    return new BulkItem(key, Kind.CREATE, sending(call), id);
   }
 
-  /** Any call that changes something that exists; safe to send again after a failure. */
+  /** Any low-level call that changes something that exists; safe to send again after a failure. */
   public static <T> BulkItem update(
       String key, Function<Pinterest, Call<T>> call, Function<? super T, String> id) {
-    return new BulkItem(key, Kind.UPDATE, call, id);
+    return new BulkItem(key, Kind.UPDATE, sending(call), id);
+  }
+
+  private static <T> Function<Pinterest, Supplier<T>> sending(Function<Pinterest, Call<T>> call) {
+    if (call == null) {
+      return null;
+    }
+    return p -> {
+      Call<T> made = call.apply(p);
+      return () -> p.execute(made);
+    };
   }
 
   public String key() {
@@ -97,9 +120,9 @@ public final class BulkItem {
     return kind;
   }
 
-  /** Builds the call; the caller runs it through the client so retries and limits apply. */
-  Call<?> call(Pinterest pinterest) {
-    return call.apply(pinterest);
+  /** Prepares the write, sending nothing; the step returned sends it and returns the body. */
+  Supplier<?> prepare(Pinterest pinterest) {
+    return write.apply(pinterest);
   }
 
   /** The id in a successful answer. */

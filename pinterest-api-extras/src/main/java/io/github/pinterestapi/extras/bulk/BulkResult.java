@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of every item of a bulk run, in the order the items were given. Immutable; the
@@ -53,7 +54,7 @@ public final class BulkResult {
   }
 
   /** The result for {@code key}, or null when the run had no such item. */
-  public ItemResult get(String key) {
+  public @Nullable ItemResult get(String key) {
     return byKey.get(key);
   }
 

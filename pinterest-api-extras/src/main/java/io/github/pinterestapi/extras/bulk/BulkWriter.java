@@ -1,7 +1,7 @@
 package io.github.pinterestapi.extras.bulk;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import retrofit2.Call;
+import java.util.function.Supplier;
 
 /**
  * Writes many Pins or boards with bounded concurrency, each call going through the client so its
@@ -106,15 +106,15 @@ public final class BulkWriter {
 
   /** Never throws: whatever happens, even an {@code Error}, the item gets its outcome. */
   private ItemResult send(BulkItem item) {
-    Call<?> call;
+    Supplier<?> write;
     try {
-      call = item.call(pinterest);
+      write = item.prepare(pinterest);
     } catch (Throwable e) { // The call could not even be built: nothing was sent.
       return ItemResult.failed(item, ItemResult.Outcome.FAILED, Outcomes.typed(e));
     }
     Object body;
     try {
-      body = pinterest.execute(call);
+      body = write.get();
     } catch (Throwable e) {
       return ItemResult.failed(item, Outcomes.ofFailure(e), Outcomes.typed(e));
     }

@@ -1,5 +1,7 @@
 package io.github.pinterestapi.extras.bulk;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What happened to one {@link BulkItem}. Immutable.
  *
@@ -72,7 +74,7 @@ public final class ItemResult {
   }
 
   /** The item's kind; null for results rebuilt with {@link BulkResult#ofDone}. */
-  public BulkItem.Kind kind() {
+  public BulkItem.@Nullable Kind kind() {
     return kind;
   }
 
@@ -85,7 +87,7 @@ public final class ItemResult {
   }
 
   /** The id of what was written when {@code DONE} (null if the answer had none); else null. */
-  public String id() {
+  public @Nullable String id() {
     return id;
   }
 
@@ -93,7 +95,7 @@ public final class ItemResult {
    * Why it failed ({@code FAILED}, {@code UNKNOWN}): usually a typed {@code PinterestException}
    * such as {@code PinterestApiException} with Pinterest's code; null otherwise.
    */
-  public RuntimeException error() {
+  public @Nullable RuntimeException error() {
     return error;
   }
 

@@ -4,4 +4,7 @@
  * {@link io.github.pinterestapi.extras.bulk.BulkResult} with one
  * {@link io.github.pinterestapi.extras.bulk.ItemResult} per item, which a later run resumes from.
  */
+@NullMarked
 package io.github.pinterestapi.extras.bulk;
+
+import org.jspecify.annotations.NullMarked;

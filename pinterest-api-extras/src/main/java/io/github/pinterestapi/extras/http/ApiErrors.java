@@ -8,6 +8,7 @@ import io.github.pinterestapi.errors.PinterestNotFoundException;
 import io.github.pinterestapi.errors.PinterestPermissionException;
 import io.github.pinterestapi.errors.PinterestRateLimitException;
 import io.github.pinterestapi.errors.PinterestServerException;
+import io.github.pinterestapi.internal.http.WaitHints;
 
 /**
  * Chooses the exception for an HTTP error answer, by status and Pinterest's error code.

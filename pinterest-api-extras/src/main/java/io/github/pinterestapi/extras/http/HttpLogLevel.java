@@ -1,5 +1,7 @@
 package io.github.pinterestapi.extras.http;
 
+import io.github.pinterestapi.internal.http.RedactingLoggingInterceptor;
+
 /**
  * How much {@link RedactingLoggingInterceptor} writes for each request.
  *

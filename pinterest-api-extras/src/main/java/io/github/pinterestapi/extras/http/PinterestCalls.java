@@ -5,20 +5,23 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
 import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.errors.PinterestInternalException;
 import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.internal.http.ClientRefusal;
+import io.github.pinterestapi.internal.http.Operations;
 
 /**
  * Runs a generated Retrofit {@link Call} and returns its body, or throws the
  * {@link PinterestException} that says what went wrong.
  *
  * <pre>{@code
- * Pin pin = PinterestCalls.execute(pins.pinsGet("123", null, null));
- * CompletableFuture<Pin> later = PinterestCalls.executeAsync(pins.pinsGet("123", null, null));
+ * Pin pin = PinterestCalls.execute(pins.pinsGet(pinId, …));
+ * CompletableFuture<Pin> later = PinterestCalls.executeAsync(pins.pinsGet(pinId, …));
  * }</pre>
  *
  * <p>{@code Pinterest.execute} and {@code Pinterest.executeAsync} delegate here.
@@ -27,7 +30,7 @@ public final class PinterestCalls {
   private PinterestCalls() {}
 
   /** The body of a successful answer (null for 204 and {@code Call<Void>}); otherwise throws. */
-  public static <T> T execute(Call<T> call) {
+  public static <T> @Nullable T execute(Call<T> call) {
     Response<T> response;
     try {
       response = call.execute();
@@ -46,7 +49,7 @@ public final class PinterestCalls {
    * {@link PinterestException} (an {@code Error} arrives as a {@link PinterestInternalException});
    * cancelling the future cancels the HTTP call.
    */
-  public static <T> CompletableFuture<T> executeAsync(Call<T> call) {
+  public static <T> CompletableFuture<@Nullable T> executeAsync(Call<T> call) {
     CompletableFuture<T> future = new CompletableFuture<T>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {

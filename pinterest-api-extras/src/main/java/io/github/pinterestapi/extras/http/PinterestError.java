@@ -5,6 +5,7 @@ import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.io.IOException;
 import java.util.Map;
 import io.github.pinterestapi.internal.Redactor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pinterest's error body, {@code {"code": 3, "message": "…", "details": …}}, as far as a response
@@ -37,7 +38,7 @@ public final class PinterestError {
   }
 
   /** Decodes an error body; never throws, {@link #NONE} when it is not a JSON object. */
-  public static PinterestError parse(String body) {
+  public static PinterestError parse(@Nullable String body) {
     if (body == null || body.trim().isEmpty() || !body.trim().startsWith("{")) {
       return NONE;
     }
@@ -71,22 +72,22 @@ public final class PinterestError {
   }
 
   /** Pinterest's numeric {@code code}, or null. */
-  public Integer code() {
+  public @Nullable Integer code() {
     return code;
   }
 
   /** The {@code message} (or OAuth {@code error_description}), or null. */
-  public String message() {
+  public @Nullable String message() {
     return message;
   }
 
   /** The {@code details} member as Moshi decodes JSON, or null. */
-  public Object details() {
+  public @Nullable Object details() {
     return details;
   }
 
   /** The OAuth {@code error} member, such as {@code invalid_grant}, or null. */
-  public String oauthError() {
+  public @Nullable String oauthError() {
     return oauthError;
   }
 

@@ -2,6 +2,7 @@ package io.github.pinterestapi.extras.http;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where rate-limit budgets live when several processes share one Pinterest app, such as Redis
@@ -32,5 +33,5 @@ public interface RateLimitBackend {
    * What Pinterest answered to {@code call}: its status and, when the response carried rate-limit
    * headers (or was a 429), the snapshot read from them; otherwise {@code snapshot} is null.
    */
-  void onResponse(RateLimitedCall call, int status, RateLimitSnapshot snapshot);
+  void onResponse(RateLimitedCall call, int status, @Nullable RateLimitSnapshot snapshot);
 }

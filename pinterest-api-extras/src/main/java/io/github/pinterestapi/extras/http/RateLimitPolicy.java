@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One quota from {@code X-RateLimit-Limit}, such as {@code 1000;w=60}: 1000 calls per 60 seconds.
@@ -17,7 +18,7 @@ public final class RateLimitPolicy {
   private final long quota;
   private final Duration window;
 
-  public RateLimitPolicy(long quota, Duration window) {
+  public RateLimitPolicy(long quota, @Nullable Duration window) {
     this.quota = quota;
     this.window = window;
   }
@@ -26,7 +27,7 @@ public final class RateLimitPolicy {
    * Parses a header value; items that are not numbers are skipped, so a header Pinterest extends
    * later does not break calls.
    */
-  public static List<RateLimitPolicy> parseList(String header) {
+  public static List<RateLimitPolicy> parseList(@Nullable String header) {
     List<RateLimitPolicy> policies = new ArrayList<>();
     if (header == null) {
       return policies;
@@ -56,7 +57,7 @@ public final class RateLimitPolicy {
   }
 
   /** The window, or null when the header gave none. */
-  public Duration window() {
+  public @Nullable Duration window() {
     return window;
   }
 

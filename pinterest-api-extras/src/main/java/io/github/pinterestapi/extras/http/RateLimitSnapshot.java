@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the latest response said about one rate-limit category. Immutable; a new snapshot is made
@@ -61,7 +62,7 @@ public final class RateLimitSnapshot {
   }
 
   /** {@code X-RateLimit-Reset} as a duration from {@link #observedAt()}, or null. */
-  public Duration resetAfter() {
+  public @Nullable Duration resetAfter() {
     return resetAfter;
   }
 
@@ -71,7 +72,7 @@ public final class RateLimitSnapshot {
   }
 
   /** When the window resets, or null when unknown. */
-  public Instant resetAt() {
+  public @Nullable Instant resetAt() {
     return resetAfter == null ? null : observedAt.plus(resetAfter);
   }
 

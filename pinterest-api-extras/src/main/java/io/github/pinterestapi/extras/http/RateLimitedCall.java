@@ -1,6 +1,7 @@
 package io.github.pinterestapi.extras.http;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity of one API call as a {@link RateLimitBackend} counts it: its operation, its
@@ -23,7 +24,8 @@ public final class RateLimitedCall {
   }
 
   /** @param adAccountId the ad account in the call's path, or null */
-  public static RateLimitedCall of(String operationId, String category, String adAccountId) {
+  public static RateLimitedCall of(String operationId, String category,
+      @Nullable String adAccountId) {
     if (operationId == null || category == null) {
       throw new IllegalArgumentException("operationId and category are required");
     }
@@ -31,7 +33,7 @@ public final class RateLimitedCall {
   }
 
   /** The call whose path is {@code pathSegments}, taking the ad account after {@code ad_accounts}. */
-  static RateLimitedCall of(String operationId, String category, List<String> pathSegments) {
+  public static RateLimitedCall of(String operationId, String category, List<String> pathSegments) {
     String adAccountId = null;
     for (int i = 0; i + 1 < pathSegments.size(); i++) {
       if ("ad_accounts".equals(pathSegments.get(i)) && !pathSegments.get(i + 1).isEmpty()) {
@@ -53,7 +55,7 @@ public final class RateLimitedCall {
   }
 
   /** The ad account the call acts on, or null. */
-  public String adAccountId() {
+  public @Nullable String adAccountId() {
     return adAccountId;
   }
 

@@ -85,7 +85,7 @@ public final class RetryPolicy {
   }
 
   /** The wait before retry number {@code retry} (1-based), given a random value in [0, 1). */
-  Duration backoff(int retry, double random) {
+  public Duration backoff(int retry, double random) {
     long base = initialBackoff.toMillis();
     long millis = base;
     for (int i = 1; i < retry && millis < maxBackoff.toMillis(); i++) {

@@ -1,11 +1,12 @@
 package io.github.pinterestapi.extras.http;
 
 import io.github.pinterestapi.errors.PlainHttpRefusedException;
-import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import io.github.pinterestapi.internal.Origins;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import io.github.pinterestapi.internal.http.ClientRefusal;
 
 /**
  * An OkHttpClient for the URLs Pinterest hands out (S3 upload URLs, report download URLs), derived

@@ -1,6 +1,6 @@
 package io.github.pinterestapi.extras.media;
 
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;

@@ -2,7 +2,7 @@ package io.github.pinterestapi.extras.media;
 
 import io.github.pinterestapi.errors.MediaUploadException;
 import io.github.pinterestapi.errors.OperationCancelledException;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.internal.Origins;
 import io.github.pinterestapi.v5.model.MediaUpload;

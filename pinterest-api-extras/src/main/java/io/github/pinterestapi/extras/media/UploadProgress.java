@@ -1,6 +1,6 @@
 package io.github.pinterestapi.extras.media;
 
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 /**
  * Hears how far a file upload has got. Called on the uploading thread after each chunk, so keep
  * it quick; post to a UI thread from here if needed.

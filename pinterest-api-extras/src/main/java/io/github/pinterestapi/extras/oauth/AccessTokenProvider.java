@@ -2,6 +2,7 @@ package io.github.pinterestapi.extras.oauth;
 
 import io.github.pinterestapi.errors.oauth.OAuthException;
 import io.github.pinterestapi.errors.oauth.SignInRequiredException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Supplies the bearer token for each request, and says what to do when Pinterest answers 401.
@@ -24,7 +25,7 @@ public interface AccessTokenProvider {
    * @throws OAuthException when no token can be had, typically a {@link SignInRequiredException}.
    *     The call then fails with it and nothing is sent.
    */
-  String accessToken();
+  @Nullable String accessToken();
 
   /**
    * Called once after Pinterest answered 401 to a request sent with {@code failedToken}.
@@ -38,7 +39,7 @@ public interface AccessTokenProvider {
    * @throws OAuthException when the refresh itself failed, such as a {@link SignInRequiredException}
    *     for an invalid grant; the caller gets it instead of the 401
    */
-  default String onUnauthorized(String failedToken) {
+  default @Nullable String onUnauthorized(String failedToken) {
     return null;
   }
 

@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import io.github.pinterestapi.errors.oauth.CorruptTokenFileException;
 import io.github.pinterestapi.errors.oauth.OAuthException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the token in a JSON file that only its owner can read.
@@ -54,7 +55,7 @@ public final class FileTokenStore implements TokenStore {
   }
 
   @Override
-  public synchronized Token load() {
+  public synchronized @Nullable Token load() {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_FILE_BYTES) {

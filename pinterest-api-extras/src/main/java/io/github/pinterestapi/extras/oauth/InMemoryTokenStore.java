@@ -1,6 +1,7 @@
 package io.github.pinterestapi.extras.oauth;
 
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the token in memory only: for tests, short-lived jobs, and apps that persist the token
@@ -22,7 +23,7 @@ public final class InMemoryTokenStore implements TokenStore {
   }
 
   @Override
-  public Token load() {
+  public @Nullable Token load() {
     return token.get();
   }
 

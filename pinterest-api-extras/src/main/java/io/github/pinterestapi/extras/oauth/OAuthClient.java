@@ -1,21 +1,31 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.ExtraParams;
+import io.github.pinterestapi.RequestOptions;
 import io.github.pinterestapi.errors.PlainHttpRefusedException;
 import io.github.pinterestapi.errors.RedirectRefusedException;
 import io.github.pinterestapi.errors.oauth.OAuthException;
 import io.github.pinterestapi.errors.oauth.SignInRequiredException;
+import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.internal.OkHttpFollowUps;
 import io.github.pinterestapi.internal.Origins;
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import io.github.pinterestapi.v5.api.OauthApi;
 import io.github.pinterestapi.v5.api.Scope;
 import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
+import io.github.pinterestapi.v5.params.OauthTokenParams;
+import io.github.pinterestapi.v5.params.TokenRevokeParams;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
+import io.github.pinterestapi.v5.services.OauthService;
+import io.github.pinterestapi.v5.services.Services;
+import io.github.pinterestapi.v5.services.internal.ServiceRunner;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
@@ -98,9 +108,9 @@ public final class OAuthClient {
   public Token exchangeCode(String code, String redirectUri) {
     requireText(code, "code");
     requireText(redirectUri, "redirectUri");
-    Call<OauthAccessTokenResponse> call =
-        api.oauthToken("authorization_code", code, redirectUri, null, null, null);
-    return toToken(execute(call, "the code exchange", code), null);
+    OauthTokenParams params = OauthTokenParams.builder()
+        .grantType("authorization_code").code(code).redirectUri(redirectUri).build();
+    return toToken(tokenEndpoint("the code exchange", code).token(params), null);
   }
 
   /**
@@ -117,10 +127,8 @@ public final class OAuthClient {
     if (!token.canRefresh(clock)) {
       throw new SignInRequiredException("The refresh token expired at " + token.refreshExpiresAt());
     }
-    Call<OauthAccessTokenResponse> call =
-        api.oauthToken("refresh_token", null, null, token.refreshToken(), null, Boolean.TRUE);
-    return toToken(execute(call, "the token refresh", token.refreshToken(),
-        token.accessToken()), token);
+    return toToken(tokenEndpoint("the token refresh", token.refreshToken(), token.accessToken())
+        .token(refreshParams(token.refreshToken())), token);
   }
 
   /**
@@ -131,9 +139,8 @@ public final class OAuthClient {
    */
   public Token refresh(String refreshToken) {
     requireText(refreshToken, "refreshToken");
-    Call<OauthAccessTokenResponse> call =
-        api.oauthToken("refresh_token", null, null, refreshToken, null, Boolean.TRUE);
-    Token token = toToken(execute(call, "the token refresh", refreshToken), null);
+    Token token = toToken(
+        tokenEndpoint("the token refresh", refreshToken).token(refreshParams(refreshToken)), null);
     return token.refreshToken() != null ? token
         : token.toBuilder().refreshToken(refreshToken).build();
   }
@@ -148,9 +155,9 @@ public final class OAuthClient {
     if (scopes.isEmpty()) {
       throw new IllegalArgumentException("At least one scope is required");
     }
-    Call<OauthAccessTokenResponse> call =
-        api.oauthToken("client_credentials", null, null, null, Scope.join(scopes), null);
-    return toToken(execute(call, "the client-credentials grant"), null);
+    OauthTokenParams params = OauthTokenParams.builder()
+        .grantType("client_credentials").scope(Scope.join(scopes)).build();
+    return toToken(tokenEndpoint("the client-credentials grant").token(params), null);
   }
 
   /** Revokes an access token (Pinterest supports this for system users' tokens). */
@@ -165,7 +172,56 @@ public final class OAuthClient {
 
   private void revoke(String token, String hint) {
     requireText(token, "token");
-    execute(api.tokenRevoke(token, hint), "the token revocation", token);
+    tokenEndpoint("the token revocation", token)
+        .tokenRevoke(TokenRevokeParams.builder().token(token).tokenTypeHint(hint).build());
+  }
+
+  private static OauthTokenParams refreshParams(String refreshToken) {
+    return OauthTokenParams.builder().grantType("refresh_token").refreshToken(refreshToken)
+        .continuousRefresh(Boolean.TRUE).build();
+  }
+
+  /**
+   * The generated service for one token-endpoint call, run through {@link #execute} (Basic
+   * credentials, no redirects, secrets scrubbed from messages) rather than the client's path.
+   */
+  private OauthService tokenEndpoint(String operation, String... secrets) {
+    return new Services(new TokenEndpoint(operation, secrets)).oauth();
+  }
+
+  private final class TokenEndpoint implements ServiceRunner {
+    private final String operation;
+    private final String[] secrets;
+
+    TokenEndpoint(String operation, String[] secrets) {
+      this.operation = operation;
+      this.secrets = secrets;
+    }
+
+    @Override
+    public <A> A api(Class<A> retrofitInterface) {
+      if (retrofitInterface != OauthApi.class) {
+        throw new IllegalArgumentException("the token endpoint serves OauthApi only");
+      }
+      return retrofitInterface.cast(api);
+    }
+
+    @Override
+    public <T> T execute(Call<T> call, ExtraParams extra, RequestOptions options) {
+      return OAuthClient.this.execute(call, operation, secrets);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> executeAsync(Call<T> call, ExtraParams extra,
+        RequestOptions options) {
+      throw new UnsupportedOperationException("token requests run synchronously");
+    }
+
+    @Override
+    public <T> Pager<T> paginate(Pager<T> pager, Integer pageSize, String bookmark,
+        ExtraParams extra, RequestOptions options) {
+      throw new UnsupportedOperationException("the token endpoint does not page");
+    }
   }
 
   private Token toToken(OauthAccessTokenResponse response, Token previous) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.pinterestapi.errors.oauth.AuthorizationDeniedException;
 import io.github.pinterestapi.errors.oauth.OAuthException;
 import io.github.pinterestapi.errors.oauth.StateMismatchException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The URI Pinterest sent the user back to after authorization: an Android deep link such as
@@ -95,22 +96,22 @@ public final class RedirectUri {
   }
 
   /** The authorization code, unchecked; prefer {@link #requireCode(String)}. */
-  public String code() {
+  public @Nullable String code() {
     return code;
   }
 
   /** The state Pinterest echoed back, or null. */
-  public String state() {
+  public @Nullable String state() {
     return state;
   }
 
   /** The OAuth error, such as {@code access_denied}, or null when there is none. */
-  public String error() {
+  public @Nullable String error() {
     return error;
   }
 
   /** Pinterest's description of the error, or null. */
-  public String errorDescription() {
+  public @Nullable String errorDescription() {
     return errorDescription;
   }
 

@@ -5,6 +5,7 @@ import io.github.pinterestapi.errors.oauth.RefreshCoordinationException;
 import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides who refreshes a user's token when several processes share it, such as a fleet of
@@ -35,5 +36,6 @@ public interface RefreshCoordinator {
    * @throws OAuthException such as {@link SignInRequiredException} when the grant is gone, or
    *     {@link RefreshCoordinationException} when no refresh could safely be made
    */
-  Token refresh(Token stale, UnaryOperator<Token> refresh, Predicate<Token> usable);
+  Token refresh(@Nullable Token stale, UnaryOperator<@Nullable Token> refresh,
+      Predicate<Token> usable);
 }

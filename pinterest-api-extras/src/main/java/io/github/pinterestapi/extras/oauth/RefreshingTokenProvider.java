@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import io.github.pinterestapi.errors.oauth.OAuthException;
 import io.github.pinterestapi.errors.oauth.SignInRequiredException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves a user's access token, refreshing it shortly before it expires and after Pinterest
@@ -67,7 +68,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
   }
 
   @Override
-  public String accessToken() {
+  public @Nullable String accessToken() {
     Token token = current;
     if (token != null && !token.isExpired(clock, skew)) {
       return token.accessToken();
@@ -76,7 +77,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
   }
 
   @Override
-  public String onUnauthorized(String failedToken) {
+  public @Nullable String onUnauthorized(String failedToken) {
     if (failedToken == null) {
       return null;
     }
@@ -90,7 +91,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
   }
 
   /** The token in use, loading it from the store on first use; null if the store is empty. */
-  public Token currentToken() {
+  public @Nullable Token currentToken() {
     Token token = current;
     return token != null ? token : store.load();
   }
@@ -301,7 +302,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
      * {@code PINTEREST_REFRESH_TOKEN} is known: the first call refreshes with it and saves the
      * result.
      */
-    public Builder initialRefreshToken(String refreshToken) {
+    public Builder initialRefreshToken(@Nullable String refreshToken) {
       this.initialRefreshToken =
           refreshToken == null || refreshToken.trim().isEmpty() ? null : refreshToken.trim();
       return this;
@@ -311,7 +312,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
      * Who decides which process refreshes, when several share the store; null (the default)
      * refreshes in this process, one refresh at a time.
      */
-    public Builder refreshCoordinator(RefreshCoordinator coordinator) {
+    public Builder refreshCoordinator(@Nullable RefreshCoordinator coordinator) {
       this.coordinator = coordinator;
       return this;
     }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Pinterest access token with what is needed to keep it alive: its refresh token, when each
@@ -51,17 +52,17 @@ public final class Token {
   }
 
   /** The token that gets a new access token, or null (client-credentials tokens have none). */
-  public String refreshToken() {
+  public @Nullable String refreshToken() {
     return refreshToken;
   }
 
   /** When the access token expires, or null when Pinterest did not say. */
-  public Instant accessExpiresAt() {
+  public @Nullable Instant accessExpiresAt() {
     return accessExpiresAt;
   }
 
   /** When the refresh token expires, or null when unknown or when there is none. */
-  public Instant refreshExpiresAt() {
+  public @Nullable Instant refreshExpiresAt() {
     return refreshExpiresAt;
   }
 
@@ -128,17 +129,17 @@ public final class Token {
       this.accessToken = accessToken;
     }
 
-    public Builder refreshToken(String refreshToken) {
+    public Builder refreshToken(@Nullable String refreshToken) {
       this.refreshToken = refreshToken == null || refreshToken.isEmpty() ? null : refreshToken;
       return this;
     }
 
-    public Builder accessExpiresAt(Instant accessExpiresAt) {
+    public Builder accessExpiresAt(@Nullable Instant accessExpiresAt) {
       this.accessExpiresAt = accessExpiresAt;
       return this;
     }
 
-    public Builder refreshExpiresAt(Instant refreshExpiresAt) {
+    public Builder refreshExpiresAt(@Nullable Instant refreshExpiresAt) {
       this.refreshExpiresAt = refreshExpiresAt;
       return this;
     }

@@ -1,5 +1,7 @@
 package io.github.pinterestapi.extras.oauth;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a user's {@link Token} lives between runs: memory, a file, the Android Keystore, a
  * database. {@link RefreshingTokenProvider} reads it once and saves every refreshed token to it.
@@ -14,7 +16,7 @@ package io.github.pinterestapi.extras.oauth;
  */
 public interface TokenStore {
   /** The stored token, or null when none has been saved. */
-  Token load();
+  @Nullable Token load();
 
   /** Replaces the stored token. */
   void save(Token token);

@@ -8,13 +8,14 @@
  * {@link io.github.pinterestapi.extras.oauth.Token} in a
  * {@link io.github.pinterestapi.extras.oauth.TokenStore}, and hand the store to
  * {@code Pinterest.builder().tokenStore(store).appCredentials(appId, appSecret)}: its
- * {@link io.github.pinterestapi.extras.oauth.RefreshingTokenProvider} and
- * {@link io.github.pinterestapi.extras.oauth.AccessTokenInterceptor} keep requests authorized.
+ * {@link io.github.pinterestapi.extras.oauth.RefreshingTokenProvider} keeps requests authorized.
  * Every failure is an unchecked {@link io.github.pinterestapi.errors.oauth.OAuthException} (a
  * {@code PinterestException});
  * {@link io.github.pinterestapi.errors.oauth.SignInRequiredException} means only the user can fix it.
  */
+@NullMarked
 package io.github.pinterestapi.extras.oauth;
 
 import io.github.pinterestapi.errors.oauth.OAuthException;
 import io.github.pinterestapi.errors.oauth.SignInRequiredException;
+import org.jspecify.annotations.NullMarked;

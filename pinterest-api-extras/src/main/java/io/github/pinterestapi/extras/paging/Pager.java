@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import io.github.pinterestapi.errors.PagingException;
 
@@ -23,7 +24,7 @@ import io.github.pinterestapi.errors.PagingException;
  * <pre>{@code
  * for (Board board : pinterest.boards().listAll()) { ... }  // what the services return
  * // the same, by hand:
- * Pager.of(bookmark -> boards.boardsList(null, null, bookmark, 250)).executeWith(pinterest::execute)
+ * Pager.of(bookmark -> boards.boardsList(…, bookmark, 250)).executeWith(pinterest::execute)
  * }</pre>
  *
  * @param <T> the item type, such as {@code Board} or {@code Pin}
@@ -59,7 +60,8 @@ public final class Pager<T> implements Iterable<T> {
    * A pager over the calls {@code fetch} makes for each bookmark (null for the first page). The
    * function picks its own page size; use {@link #ofSized} to let the pager pass it.
    */
-  public static <T> Pager<T> of(Function<String, ? extends Call<? extends Page<T>>> fetch) {
+  public static <T> Pager<T> of(
+      Function<@Nullable String, ? extends Call<? extends Page<T>>> fetch) {
     if (fetch == null) {
       throw new IllegalArgumentException("fetch is required");
     }
@@ -71,11 +73,11 @@ public final class Pager<T> implements Iterable<T> {
    * when the {@link #limit(long)} needs fewer items.
    *
    * <pre>{@code
-   * Pager.ofSized((bookmark, size) -> boards.boardsList(null, null, bookmark, size)).limit(10)
+   * Pager.ofSized((bookmark, size) -> boards.boardsList(…, bookmark, size)).limit(10)
    * }</pre>
    */
   public static <T> Pager<T> ofSized(
-      BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch) {
+      BiFunction<@Nullable String, Integer, ? extends Call<? extends Page<T>>> fetch) {
     if (fetch == null) {
       throw new IllegalArgumentException("fetch is required");
     }

@@ -3,4 +3,7 @@
  * {@link io.github.pinterestapi.extras.paging.Pager}; {@code Pinterest.paginate(…)} makes one
  * whose failures carry the client's typed exceptions.
  */
+@NullMarked
 package io.github.pinterestapi.extras.paging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,10 +1,10 @@
 package io.github.pinterestapi.extras.reports;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import io.github.pinterestapi.errors.OperationCancelledException;
 import io.github.pinterestapi.errors.PollTimeoutException;
-import io.github.pinterestapi.extras.http.Poller;
+import io.github.pinterestapi.extras.workflow.Poller;
 import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncRequest;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncResponse;

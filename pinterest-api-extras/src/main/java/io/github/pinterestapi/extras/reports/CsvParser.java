@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import io.github.pinterestapi.errors.ReportFormatException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads CSV records one at a time, as RFC 4180 writes them: fields separated by commas, records
@@ -54,7 +55,7 @@ public final class CsvParser {
   }
 
   /** The next record's fields, or null at the end of the input. */
-  public List<String> next() throws IOException {
+  public @Nullable List<String> next() throws IOException {
     int c = read();
     if (c == -1) {
       return null; // A final line break does not start another record.

@@ -2,7 +2,7 @@ package io.github.pinterestapi.extras.reports;
 
 import io.github.pinterestapi.errors.ReportDownloadException;
 import io.github.pinterestapi.errors.ReportFormatException;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import io.github.pinterestapi.internal.Origins;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A report Pinterest has finished, with its download link. The link lasts about five minutes:
@@ -59,7 +60,7 @@ public final class ReadyReport {
   }
 
   /** The file's size in bytes as Pinterest reported it, or null. */
-  public BigDecimal size() {
+  public @Nullable BigDecimal size() {
     return size;
   }
 

@@ -4,4 +4,7 @@
  * reads rows lazily, with {@link io.github.pinterestapi.extras.reports.CsvParser} for CSV and
  * Moshi's streaming reader for JSON.
  */
+@NullMarked
 package io.github.pinterestapi.extras.reports;
+
+import org.jspecify.annotations.NullMarked;

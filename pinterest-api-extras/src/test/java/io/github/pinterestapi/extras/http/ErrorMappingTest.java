@@ -1,17 +1,18 @@
 package io.github.pinterestapi.extras.http;
 
-import static io.github.pinterestapi.testing.TestClients.json;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.pinterestapi.Pinterest;
+import io.github.pinterestapi.errors.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.errors.PinterestNotFoundException;
+import io.github.pinterestapi.errors.PinterestPermissionException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestServerException;
+import io.github.pinterestapi.internal.http.WaitHints;
 import io.github.pinterestapi.testing.FakeTime;
+import io.github.pinterestapi.testing.LowLevelCalls;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.api.PinsApi;
 import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,13 +26,14 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.github.pinterestapi.errors.PinterestApiException;
-import io.github.pinterestapi.errors.PinterestAuthenticationException;
-import io.github.pinterestapi.errors.PinterestIoException;
-import io.github.pinterestapi.errors.PinterestNotFoundException;
-import io.github.pinterestapi.errors.PinterestPermissionException;
-import io.github.pinterestapi.errors.PinterestRateLimitException;
-import io.github.pinterestapi.errors.PinterestServerException;
+import static io.github.pinterestapi.testing.TestClients.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ErrorMappingTest {
   private final MockWebServer server = new MockWebServer();
@@ -87,7 +89,7 @@ class ErrorMappingTest {
   private PinterestAuthenticationException failWithInvalidGrant(MockResponse response) {
     server.enqueue(response);
     return assertThrows(PinterestAuthenticationException.class, () -> PinterestCalls.execute(
-        pinterest.api(io.github.pinterestapi.v5.api.PinsApi.class).pinsGet("123", null, null)));
+        LowLevelCalls.call(pinterest.api(PinsApi.class), "pinsGet", "pin_id", "123")));
   }
 
   @Test
@@ -174,7 +176,7 @@ class ErrorMappingTest {
     server.enqueue(json(200, TestClients.PIN_JSON)
         .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.NO_RESPONSE));
     retrofit2.Call<io.github.pinterestapi.v5.model.Pin> call =
-        pinterest.api(io.github.pinterestapi.v5.api.PinsApi.class).pinsGet("1", null, null);
+        LowLevelCalls.call(pinterest.api(PinsApi.class), "pinsGet", "pin_id", "1");
     pinterest.executeAsync(call).cancel(true);
     assertTrue(call.isCanceled());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.internal.http.RetryInterceptor;
 
 class RetryPolicyTest {
   private final RetryPolicy policy = RetryPolicy.defaults();

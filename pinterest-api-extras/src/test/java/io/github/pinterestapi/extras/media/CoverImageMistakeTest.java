@@ -1,6 +1,6 @@
 package io.github.pinterestapi.extras.media;
 
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
 package io.github.pinterestapi.extras.media;
 
-import io.github.pinterestapi.extras.http.Poller;
+import io.github.pinterestapi.extras.workflow.Poller;
 import static io.github.pinterestapi.testing.TestClients.json;
 
 import io.github.pinterestapi.testing.FakeTime;

@@ -2,7 +2,7 @@ package io.github.pinterestapi.extras.media;
 
 import io.github.pinterestapi.errors.OperationCancelledException;
 import io.github.pinterestapi.errors.PollTimeoutException;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import static io.github.pinterestapi.extras.media.MediaFixtures.MEDIA_ID;
 import static io.github.pinterestapi.extras.media.MediaFixtures.registered;
 import static io.github.pinterestapi.extras.media.MediaFixtures.status;

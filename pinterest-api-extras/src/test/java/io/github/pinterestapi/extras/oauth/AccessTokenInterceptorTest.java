@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import static io.github.pinterestapi.extras.oauth.TokenJsonBodies.json;
 import static io.github.pinterestapi.extras.oauth.TokenJsonBodies.refreshed;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import static io.github.pinterestapi.extras.oauth.TokenJsonBodies.json;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import io.github.pinterestapi.v5.api.Scope;
 import static io.github.pinterestapi.extras.oauth.TokenJsonBodies.codeGrant;
 import static io.github.pinterestapi.extras.oauth.TokenJsonBodies.invalidGrant;

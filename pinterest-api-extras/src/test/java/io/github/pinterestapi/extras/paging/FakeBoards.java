@@ -1,6 +1,8 @@
 package io.github.pinterestapi.extras.paging;
 
+import io.github.pinterestapi.testing.LowLevelCalls;
 import io.github.pinterestapi.v5.api.BoardsApi;
+import io.github.pinterestapi.v5.model.BoardsList200Response;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import retrofit2.Call;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
@@ -53,6 +56,11 @@ final class FakeBoards extends Dispatcher {
     pageSizes.add(request.getRequestUrl().queryParameter("page_size"));
     MockResponse page = pages.get(bookmark == null ? FIRST : bookmark);
     return page != null ? page : new MockResponse().setResponseCode(404);
+  }
+
+  /** The low-level {@code boards/list} call of one page, by parameter name. */
+  static Call<BoardsList200Response> list(BoardsApi api, String bookmark, Integer pageSize) {
+    return LowLevelCalls.call(api, "boardsList", "bookmark", bookmark, "page_size", pageSize);
   }
 
   static BoardsApi boardsApi(MockWebServer server, OkHttpClient client) {

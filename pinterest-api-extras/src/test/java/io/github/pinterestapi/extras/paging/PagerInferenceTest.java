@@ -20,12 +20,12 @@ class PagerInferenceTest {
       BoardsApi boards = FakeBoards.boardsApi(server, new OkHttpClient());
 
       int count = 0;
-      for (Board board : Pager.of(bookmark -> boards.boardsList(null, null, bookmark, 250))
+      for (Board board : Pager.of(bookmark -> FakeBoards.list(boards, bookmark, 250))
           .executeWith(PagerTest::execute)) {
         assertEquals("b1", board.getId());
         count++;
       }
-      String first = Pager.ofSized((bookmark, size) -> boards.boardsList(null, null, bookmark, size))
+      String first = Pager.ofSized((bookmark, size) -> FakeBoards.list(boards, bookmark, size))
           .limit(1).iterator().next().getId();
 
       assertEquals(1, count);

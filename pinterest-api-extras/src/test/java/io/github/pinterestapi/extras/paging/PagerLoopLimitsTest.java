@@ -17,7 +17,7 @@ class PagerLoopLimitsTest {
   @RegisterExtension final BoardPagesServer api = new BoardPagesServer();
 
   private Pager<Board> boards() {
-    return Pager.of(bookmark -> api.boards.boardsList(null, null, bookmark, 250));
+    return Pager.of(bookmark -> FakeBoards.list(api.boards, bookmark, 250));
   }
 
   private void endlessEmptyPagesAfterP2() {

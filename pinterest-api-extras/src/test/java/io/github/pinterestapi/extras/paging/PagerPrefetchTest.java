@@ -21,7 +21,7 @@ class PagerPrefetchTest {
   private final List<Runnable> pending = new ArrayList<>();
 
   private Pager<Board> prefetching() {
-    return Pager.of((String bookmark) -> api.boards.boardsList(null, null, bookmark, 250))
+    return Pager.of((String bookmark) -> FakeBoards.list(api.boards, bookmark, 250))
         .prefetch(pending::add);
   }
 
@@ -79,7 +79,7 @@ class PagerPrefetchTest {
   void onARealThreadEveryItemArrivesOnceAndInOrder() {
     ExecutorService background = Executors.newSingleThreadExecutor();
     try {
-      List<String> ids = Pager.of((String bookmark) -> api.boards.boardsList(null, null, bookmark, 250))
+      List<String> ids = Pager.of((String bookmark) -> FakeBoards.list(api.boards, bookmark, 250))
           .prefetch(background).stream().map(Board::getId).collect(Collectors.toList());
 
       assertEquals(Arrays.asList("b1", "b2", "b3", "b4", "b5"), ids);

@@ -23,7 +23,7 @@ class PagerTest {
   @RegisterExtension final BoardPagesServer api = new BoardPagesServer();
 
   private Pager<Board> allBoards() {
-    return Pager.of(bookmark -> api.boards.boardsList(null, null, bookmark, 250));
+    return Pager.of(bookmark -> FakeBoards.list(api.boards, bookmark, 250));
   }
 
   private static List<String> ids(Iterable<Board> boards) {
@@ -67,7 +67,7 @@ class PagerTest {
   @Test
   void aSizedFetchAsksOnlyForTheItemsTheLimitLeaves() {
     Pager<Board> pager = Pager.<Board>ofSized(
-        (bookmark, size) -> api.boards.boardsList(null, null, bookmark, size)).pageSize(2).limit(3);
+        (bookmark, size) -> FakeBoards.list(api.boards, bookmark, size)).pageSize(2).limit(3);
 
     assertEquals(Arrays.asList("b1", "b2", "b3"), ids(pager));
     assertEquals(Arrays.asList("2", "1"), api.fake.pageSizes);

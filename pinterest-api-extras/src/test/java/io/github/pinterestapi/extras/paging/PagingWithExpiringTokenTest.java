@@ -2,7 +2,7 @@ package io.github.pinterestapi.extras.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
+import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import io.github.pinterestapi.extras.oauth.InMemoryTokenStore;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
 import io.github.pinterestapi.extras.oauth.RefreshingTokenProvider;
@@ -75,7 +75,7 @@ class PagingWithExpiringTokenTest {
   }
 
   private Iterator<Board> walk() {
-    return Pager.of((String bookmark) -> boards.boardsList(null, null, bookmark, 250)).iterator();
+    return Pager.of((String bookmark) -> FakeBoards.list(boards, bookmark, 250)).iterator();
   }
 
   private static List<String> rest(Iterator<Board> iterator, List<String> ids) {

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.workflow.Cancellation;
 import io.github.pinterestapi.errors.PollTimeoutException;
-import io.github.pinterestapi.extras.http.Poller;
+import io.github.pinterestapi.extras.workflow.Poller;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncRequest;

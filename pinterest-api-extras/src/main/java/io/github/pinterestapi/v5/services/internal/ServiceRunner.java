@@ -6,6 +6,7 @@ import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.v5.runtime.CommaSeparated;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
 /**
@@ -14,7 +15,7 @@ import retrofit2.Call;
  * it; users never do.
  *
  * <pre>{@code
- * Board board = runner.execute(runner.api(BoardsApi.class).boardsGet(id, null), extra, options);
+ * Board board = runner.execute(runner.api(BoardsApi.class).boardsGet(boardId, …), extra, options);
  * }</pre>
  */
 public interface ServiceRunner {
@@ -36,7 +37,7 @@ public interface ServiceRunner {
    * @param <T> the body type
    * @return the body, or null for no content
    */
-  <T> T execute(Call<T> call, ExtraParams extra, RequestOptions options);
+  <T> @Nullable T execute(Call<T> call, ExtraParams extra, RequestOptions options);
 
   /**
    * As {@link #execute}, on the client's dispatcher.
@@ -60,7 +61,8 @@ public interface ServiceRunner {
    * @param <T> the item type
    * @return the configured pager
    */
-  <T> Pager<T> paginate(Pager<T> pager, Integer pageSize, String bookmark, ExtraParams extra,
+  <T> Pager<T> paginate(Pager<T> pager, @Nullable Integer pageSize, @Nullable String bookmark,
+      ExtraParams extra,
       RequestOptions options);
 
   /**
@@ -70,7 +72,7 @@ public interface ServiceRunner {
    * @param <T> the element type
    * @return null for null, else the values
    */
-  static <T> CommaSeparated<T> commaSeparated(List<T> values) {
+  static <T> @Nullable CommaSeparated<T> commaSeparated(@Nullable List<T> values) {
     return values == null ? null : CommaSeparated.of(values);
   }
 }

@@ -5,4 +5,7 @@
  * // Pinterest implements ServiceRunner; services call it.
  * }</pre>
  */
+@NullMarked
 package io.github.pinterestapi.v5.services.internal;
+
+import org.jspecify.annotations.NullMarked;

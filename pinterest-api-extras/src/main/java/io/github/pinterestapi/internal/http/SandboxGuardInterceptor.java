@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import io.github.pinterestapi.v5.runtime.PinterestOperation;
 import java.io.IOException;

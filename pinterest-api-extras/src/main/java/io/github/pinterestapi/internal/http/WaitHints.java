@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import okhttp3.Headers;
  * Duration wait = WaitHints.serverHint(response.headers(), clock.instant());
  * }</pre>
  */
-final class WaitHints {
+public final class WaitHints {
   /** No hint is believed beyond this; a longer one is taken as this long. */
   static final Duration MAX_HINT = Duration.ofDays(1);
   // Values this large are epoch seconds, not a delay; some gateways send those.
@@ -28,7 +28,7 @@ final class WaitHints {
   private WaitHints() {}
 
   /** {@code Retry-After}, else {@code X-RateLimit-Reset}; null when neither is usable. */
-  static Duration serverHint(Headers headers, Instant now) {
+  public static Duration serverHint(Headers headers, Instant now) {
     Duration retryAfter = retryAfter(headers, now);
     return retryAfter != null ? retryAfter : rateLimitReset(headers, now);
   }
@@ -55,7 +55,7 @@ final class WaitHints {
   }
 
   /** The {@code X-RateLimit-Reset} header as {@link #retryAfter} reads a number, or null. */
-  static Duration rateLimitReset(Headers headers, Instant now) {
+  public static Duration rateLimitReset(Headers headers, Instant now) {
     String value = headers.get("X-RateLimit-Reset");
     return value == null || value.length() > 64 ? null : seconds(value, now);
   }

@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import io.github.pinterestapi.errors.PinterestRateLimitException;
 import io.github.pinterestapi.v5.runtime.PinterestOperation;
@@ -9,6 +9,10 @@ import java.time.Instant;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import io.github.pinterestapi.extras.http.RateLimitBackend;
+import io.github.pinterestapi.extras.http.RateLimitSnapshot;
+import io.github.pinterestapi.extras.http.RateLimitedCall;
+import io.github.pinterestapi.extras.http.Sleeper;
 
 /**
  * Asks a {@link RateLimitBackend} for a permit before each generated API call and tells it what
@@ -31,7 +35,7 @@ public final class SharedRateLimitInterceptor implements Interceptor {
   private final Clock clock;
   private final Sleeper sleeper;
   // Reads the response headers the same way the in-memory tracker does.
-  private final RateLimitTracker reader = new RateLimitTracker();
+  private final RateLimitBook reader = new RateLimitBook();
 
   public SharedRateLimitInterceptor(RateLimitBackend backend, Duration maxWait, Clock clock,
       Sleeper sleeper) {

@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.oauth;
+package io.github.pinterestapi.internal.http;
 
 import java.util.function.BooleanSupplier;
 
@@ -11,17 +11,17 @@ import java.util.function.BooleanSupplier;
  * CallCancellation.during(chain.call()::isCanceled, () -> tokens.accessToken());
  * }</pre>
  */
-final class CallCancellation {
+public final class CallCancellation {
   private static final ThreadLocal<BooleanSupplier> CURRENT = new ThreadLocal<>();
 
   private CallCancellation() {}
 
-  static boolean isCancelled() {
+  public static boolean isCancelled() {
     BooleanSupplier cancelled = CURRENT.get();
     return cancelled != null && cancelled.getAsBoolean();
   }
 
-  static <T> T during(BooleanSupplier cancelled, java.util.function.Supplier<T> work) {
+  public static <T> T during(BooleanSupplier cancelled, java.util.function.Supplier<T> work) {
     BooleanSupplier outer = CURRENT.get();
     CURRENT.set(cancelled);
     try {

@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import io.github.pinterestapi.v5.runtime.PinterestOperation;
 import java.lang.reflect.Method;
@@ -17,7 +17,7 @@ import retrofit2.http.Streaming;
  * PinterestOperation op = Operations.of(chain.request()); // null for non-API requests
  * }</pre>
  */
-final class Operations {
+public final class Operations {
   /** The category used for operations the description gives none. */
   static final String DEFAULT_CATEGORY = "default";
 
@@ -29,7 +29,7 @@ final class Operations {
   }
 
   /** The operationId, or null for requests that are not generated API calls. */
-  static String id(Request request) {
+  public static String id(Request request) {
     PinterestOperation operation = of(request);
     return operation == null ? null : operation.id();
   }

@@ -1,9 +1,10 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.pinterestapi.extras.http.Sleeper;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

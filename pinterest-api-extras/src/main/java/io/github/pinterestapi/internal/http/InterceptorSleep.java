@@ -1,7 +1,8 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import io.github.pinterestapi.extras.http.Sleeper;
 
 /**
  * A wait inside an OkHttp interceptor, which may only throw {@code IOException}: an interrupt

@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -16,6 +16,8 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import io.github.pinterestapi.extras.http.RetryPolicy;
+import io.github.pinterestapi.extras.http.Sleeper;
 
 /**
  * Tries failed calls again as a {@link RetryPolicy} allows, closing each failed answer first.
@@ -85,7 +87,7 @@ public final class RetryInterceptor implements Interceptor {
     }
   }
 
-  static boolean isIdempotent(String method) {
+  public static boolean isIdempotent(String method) {
     return IDEMPOTENT.contains(method);
   }
 

@@ -1,8 +1,9 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import java.io.IOException;
 import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.errors.PinterestSandboxException;
+import io.github.pinterestapi.extras.http.PinterestCalls;
 
 /**
  * Carries a {@link PinterestException} out of an interceptor that refused to send a request.
@@ -17,10 +18,10 @@ import io.github.pinterestapi.errors.PinterestSandboxException;
  * throw new ClientRefusal(new PinterestSandboxException(operationId));
  * }</pre>
  */
-final class ClientRefusal extends IOException {
+public final class ClientRefusal extends IOException {
   private static final long serialVersionUID = 1L;
 
-  ClientRefusal(PinterestException reason) {
+  public ClientRefusal(PinterestException reason) {
     super(reason.getMessage(), reason);
   }
 
@@ -29,7 +30,7 @@ final class ClientRefusal extends IOException {
   }
 
   /** The exception {@code e} carries out of an interceptor that refused to send, or null. */
-  static PinterestException reasonOf(IOException e) {
+  public static PinterestException reasonOf(IOException e) {
     return e.getCause() instanceof PinterestException ? (PinterestException) e.getCause() : null;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.extras.workflow;
 
 /**
  * A flag that asks a long-running workflow to stop: a media poll, a report poll, an upload in

@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.extras.workflow;
 
 import io.github.pinterestapi.extras.http.Sleeper;
 import java.time.Clock;

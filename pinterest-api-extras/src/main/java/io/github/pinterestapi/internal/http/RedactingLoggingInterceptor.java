@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -7,6 +7,8 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import io.github.pinterestapi.internal.Redactor;
+import io.github.pinterestapi.extras.http.HttpLogLevel;
+import io.github.pinterestapi.extras.http.HttpLogger;
 
 /**
  * Logs each HTTP exchange with credentials masked: {@code Authorization}, cookies, access and

@@ -1,7 +1,8 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import java.time.Duration;
 import okhttp3.Request;
+import io.github.pinterestapi.extras.http.RetryPolicy;
 
 /**
  * The waiting one call may still do, across every wait it makes: rate-limit waits before each

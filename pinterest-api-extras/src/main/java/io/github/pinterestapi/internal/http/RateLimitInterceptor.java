@@ -1,4 +1,4 @@
-package io.github.pinterestapi.extras.http;
+package io.github.pinterestapi.internal.http;
 
 import io.github.pinterestapi.v5.runtime.PinterestOperation;
 import java.io.IOException;
@@ -7,6 +7,9 @@ import java.time.Duration;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import io.github.pinterestapi.errors.PinterestRateLimitException;
+import io.github.pinterestapi.extras.http.RateLimitListener;
+import io.github.pinterestapi.extras.http.RateLimitSnapshot;
+import io.github.pinterestapi.extras.http.Sleeper;
 
 /**
  * Keeps Pinterest's rate-limit state per category and holds a call back while its category is
@@ -24,14 +27,14 @@ import io.github.pinterestapi.errors.PinterestRateLimitException;
  * }</pre>
  */
 public final class RateLimitInterceptor implements Interceptor {
-  private final RateLimitTracker tracker;
+  private final RateLimitBook tracker;
   private final RateLimitListener listener;
   private final Duration maxWait;
   private final Clock clock;
   private final Sleeper sleeper;
 
   public RateLimitInterceptor(
-      RateLimitTracker tracker,
+      RateLimitBook tracker,
       RateLimitListener listener,
       Duration maxWait,
       Clock clock,

@@ -1,5 +1,6 @@
-package io.github.pinterestapi.extras.oauth;
+package io.github.pinterestapi.internal.http;
 
+import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
