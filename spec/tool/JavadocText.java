@@ -20,6 +20,8 @@ import java.util.Set;
 public final class JavadocText {
   static final String SITE = "https://developers.pinterest.com";
   private static final int WIDTH = 88;
+  /** A parameter's text follows {@code @param name (optional)} on its first line. */
+  private static final int COMPACT_WIDTH = 64;
   private static final int MAX_DEPTH = 3;
   private static final int TAG_LIMIT = 400;
   private static final Set<String> TAGS = new HashSet<>(Arrays.asList(
@@ -51,6 +53,7 @@ public final class JavadocText {
    * before the first), each list tag and item on a line of its own, indented by depth.
    */
   private static List<String> layout(String html, boolean compact) {
+    int width = compact ? COMPACT_WIDTH : WIDTH;
     List<String> out = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     String prefix = " ";
@@ -77,7 +80,7 @@ public final class JavadocText {
           text.append(text.toString().trim().equals("<li>") ? "" : " ");
           continue;
         }
-        flush(text, prefix, out);
+        flush(text, prefix, width, out);
         if (!out.isEmpty()) {
           if (!compact) {
             out.add("");
@@ -86,18 +89,18 @@ public final class JavadocText {
         }
         prefix = " ";
       } else if (mark.equals("<li>")) {
-        flush(text, prefix, out);
+        flush(text, prefix, width, out);
         text.append("<li>");
         prefix = indent;
       } else if (mark.equals("</li>")) {
-        flush(text, prefix, out);
+        flush(text, prefix, width, out);
       } else if (mark.startsWith("</")) {
-        flush(text, prefix, out);
+        flush(text, prefix, width, out);
         depth = Math.max(0, depth - 1);
         out.add(" " + "  ".repeat(depth) + mark);
         prefix = " " + "  ".repeat(depth);
       } else {
-        flush(text, prefix, out);
+        flush(text, prefix, width, out);
         if (depth == 0 && !out.isEmpty() && !compact) {
           out.add("");
         }
@@ -106,19 +109,19 @@ public final class JavadocText {
         prefix = indent + "  ";
       }
     }
-    flush(text, prefix, out);
+    flush(text, prefix, width, out);
     while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
       out.remove(out.size() - 1);
     }
     return out;
   }
 
-  private static void flush(StringBuilder text, String prefix, List<String> out) {
+  private static void flush(StringBuilder text, String prefix, int width, List<String> out) {
     String content = text.toString().trim();
     text.setLength(0);
     if (!content.isEmpty() && !content.equals("<p>")) {
       boolean item = content.startsWith("<li>");
-      wrap(content, prefix, prefix + (item ? "    " : ""), out);
+      wrap(content, prefix, prefix + (item ? "    " : ""), width, out);
     } else if (content.equals("<p>") && !out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
       out.remove(out.size() - 1);
     }
@@ -223,14 +226,14 @@ public final class JavadocText {
   }
 
   /** Greedy wrap at spaces; the first line gets {@code first}, the others {@code rest}. */
-  private static void wrap(String text, String first, String rest, List<String> out) {
+  private static void wrap(String text, String first, String rest, int width, List<String> out) {
     StringBuilder line = new StringBuilder(first);
     boolean empty = true;
     for (String word : text.split(" ")) {
       if (word.isEmpty()) {
         continue;
       }
-      if (!empty && line.length() + 1 + word.length() > WIDTH) {
+      if (!empty && line.length() + 1 + word.length() > width) {
         out.add(line.toString());
         line = new StringBuilder(rest);
         empty = true;
