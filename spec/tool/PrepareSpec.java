@@ -30,17 +30,18 @@ import java.util.Map;
  *
  * <p>Steps: obtain upstream's openapi.yaml (a local copy, or a download of the pinned tag), verify
  * its SHA-256, apply {@code spec/corrections.yaml}, add generic code-generation hints, validate
- * with swagger-parser, and write JSON. Run by spec/pom.xml in source-file mode at generate-sources,
+ * with swagger-parser, and write JSON. Compiled and run by spec/pom.xml at generate-sources,
  * so that even {@code mvn javadoc:javadoc} (which only forks generate-sources) has the description.
  *
- * <p>Usage: {@code java -cp CP PrepareSpec.java version=5.23.0 sha256=HEX [file=PATH]
- *     corrections=spec/corrections.yaml out=spec/target/openapi}
+ * <p>Usage: {@code java -cp CP PrepareSpec version=5.23.0 sha256=HEX [file=PATH]
+ *     corrections=spec/corrections.yaml out=spec/target/openapi [tool=spec/tool]}, with the
+ * tool's files compiled onto CP (spec/pom.xml does both).
  */
 public final class PrepareSpec {
   private static final String UPSTREAM =
       "https://raw.githubusercontent.com/pinterest/api-description/v%s/v5/openapi.yaml";
   /** Bumped when this tool changes what it writes, so stale outputs are rebuilt. */
-  private static final String TOOL_REVISION = "10";
+  private static final String TOOL_REVISION = "14";
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
@@ -85,7 +86,7 @@ public final class PrepareSpec {
     Path out = outDir.resolve("pinterest-openapi.json");
     Path stamp = outDir.resolve("pinterest-openapi.stamp");
     String inputs = String.join("\n", TOOL_REVISION, version, actualSha,
-        sha256(Files.readAllBytes(corrections)));
+        sha256(Files.readAllBytes(corrections)), toolSha(options.getOrDefault("tool", "")));
     if (Files.isRegularFile(out) && Files.isRegularFile(stamp)
         && new String(Files.readAllBytes(stamp), StandardCharsets.UTF_8).equals(inputs)) {
       System.out.println("[spec] " + out + " is up to date (upstream " + version + ")");
@@ -102,6 +103,9 @@ public final class PrepareSpec {
     ScopeHints.annotate(root);
     int queryObjects = QueryObjectHints.annotate(root);
     OperationHints.annotate(root);
+    int constants = ConstantHints.annotate(root);
+    int overrides = UnionOverrideHints.annotate(root);
+    int docs = DocHints.annotate(root);
     validate(root);
 
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -112,7 +116,23 @@ public final class PrepareSpec {
     System.out.println("[spec] upstream " + version + " (sha256 ok) + " + applied
         + " corrections, " + widened + " integers widened to int64, " + unwrapped
         + " single-$ref wrappers unwrapped, " + queryObjects + " object query parameters, " + pages + " bookmark pages and " + values
-        + " value unions marked -> " + out);
+        + " value unions marked, " + constants + " constant properties preset, " + overrides
+        + " alternatives of several unions, " + docs + " descriptions rendered as javadoc -> "
+        + out);
+  }
+
+  /** The tool's own sources, so that editing any of them rebuilds the description. */
+  private static String toolSha(String dir) throws IOException {
+    if (dir.isEmpty()) {
+      return "";
+    }
+    StringBuilder all = new StringBuilder();
+    try (java.util.stream.Stream<Path> files = Files.list(Paths.get(dir))) {
+      for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+        all.append(sha256(Files.readAllBytes(file)));
+      }
+    }
+    return sha256(all.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String howToSupply(String version) {

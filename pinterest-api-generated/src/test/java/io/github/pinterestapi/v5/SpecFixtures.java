@@ -82,7 +82,7 @@ public final class SpecFixtures {
     }
     try (Stream<Path> files = Files.list(Paths.get(url.toURI()))) {
       return files.map(f -> f.getFileName().toString())
-          .filter(n -> n.endsWith(".class") && !n.contains("$"))
+          .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.startsWith("package-info"))
           .sorted()
           .map(n -> load(API_PACKAGE + "." + n.substring(0, n.length() - ".class".length())))
           .filter(Class::isInterface)

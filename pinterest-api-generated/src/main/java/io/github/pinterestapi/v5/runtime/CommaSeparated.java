@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query parameter whose values Pinterest wants in one comma-separated value
@@ -40,7 +41,7 @@ public final class CommaSeparated<T> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof CommaSeparated && ((CommaSeparated<?>) other).values.equals(values);
   }
 

@@ -2,6 +2,7 @@ package io.github.pinterestapi.v5.runtime;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of generated types whose schema allows plain JSON values, such as "a string or a list of
@@ -13,34 +14,34 @@ import java.util.Map;
  * }</pre>
  */
 public abstract class JsonValue {
-  private final Object value;
+  private final @Nullable Object value;
 
-  protected JsonValue(Object value) {
+  protected JsonValue(@Nullable Object value) {
     this.value = value;
   }
 
   /** The JSON value: String, Long or BigDecimal, Boolean, List, Map, or null. */
-  public final Object value() {
+  public final @Nullable Object value() {
     return value;
   }
 
   /** The value if it is a string, else null. */
-  public final String asString() {
+  public final @Nullable String asString() {
     return value instanceof String ? (String) value : null;
   }
 
   /** The value if it is an array, else null. */
-  public final List<?> asList() {
+  public final @Nullable List<?> asList() {
     return value instanceof List ? (List<?>) value : null;
   }
 
   /** The value if it is an object, else null. */
-  public final Map<?, ?> asMap() {
+  public final @Nullable Map<?, ?> asMap() {
     return value instanceof Map ? (Map<?, ?>) value : null;
   }
 
   @Override
-  public final boolean equals(Object other) {
+  public final boolean equals(@Nullable Object other) {
     if (other == null || other.getClass() != getClass()) {
       return false;
     }

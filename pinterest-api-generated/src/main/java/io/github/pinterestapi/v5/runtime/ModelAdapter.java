@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes a generated {@link PinterestModel} by its fields.
@@ -37,6 +38,8 @@ final class ModelAdapter<T extends PinterestModel> extends JsonAdapter<T> {
   private final Set<String> propertyNames;
   private final Field additional;
   private final JsonAdapter<Object> additionalValues;
+  /** Properties a new instance already holds (a constant discriminator); null when none. */
+  private final boolean @Nullable [] preset;
 
   private static final class Property {
     final String name;
@@ -83,6 +86,17 @@ final class ModelAdapter<T extends PinterestModel> extends JsonAdapter<T> {
     propertyNames = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(jsonNames)));
     additional = extra;
     additionalValues = extra == null ? null : moshi.adapter(mapValueType(extra.getGenericType()));
+    preset = presets(newInstance());
+  }
+
+  private boolean @Nullable [] presets(T fresh) {
+    boolean[] found = new boolean[properties.length];
+    boolean any = false;
+    for (int i = 0; i < properties.length; i++) {
+      found[i] = get(properties[i].field, fresh) != null;
+      any |= found[i];
+    }
+    return any ? found : null;
   }
 
   /** The JSON names of this model's named properties. */
@@ -96,6 +110,8 @@ final class ModelAdapter<T extends PinterestModel> extends JsonAdapter<T> {
       return reader.nextNull();
     }
     T model = newInstance();
+    // Decoding keeps what the JSON says: a preset property the JSON leaves out stays absent.
+    boolean[] unread = preset == null ? null : preset.clone();
     Map<String, Object> extra = null;
     reader.beginObject();
     while (reader.hasNext()) {
@@ -113,7 +129,11 @@ final class ModelAdapter<T extends PinterestModel> extends JsonAdapter<T> {
         continue;
       }
       Property property = properties[index];
+      if (unread != null) {
+        unread[index] = false;
+      }
       if (reader.peek() == JsonReader.Token.NULL) {
+        set(property.field, model, null);
         reader.skipValue();
         continue;
       }
@@ -126,6 +146,11 @@ final class ModelAdapter<T extends PinterestModel> extends JsonAdapter<T> {
       set(property.field, model, value);
     }
     reader.endObject();
+    for (int i = 0; unread != null && i < unread.length; i++) {
+      if (unread[i]) {
+        set(properties[i].field, model, null);
+      }
+    }
     if (extra != null) {
       set(additional, model, extra);
     }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of every generated enum: a value that may be one Pinterest documents or a new one.
@@ -16,6 +17,7 @@ import java.util.Map;
  * BoardPrivacy privacy = board.getPrivacy();
  * if (privacy == BoardPrivacy.SECRET) { ... }          // known values are singletons
  * if (!privacy.isKnown()) log("new privacy " + privacy.value());
+ * switch (privacy.known()) { case PUBLIC: ...; case _UNKNOWN: ...; }
  * }</pre>
  *
  * @param <V> the JSON type of the value: String, Integer, BigDecimal or Boolean
@@ -23,6 +25,8 @@ import java.util.Map;
 public abstract class OpenEnum<V> {
   private final V value;
   private final boolean known;
+  /** Where {@link #index} put this constant, so {@link #known(Class, Enum)} needs no lookup. */
+  private int position = -1;
 
   protected OpenEnum(V value, boolean known) {
     if (value == null) {
@@ -42,8 +46,16 @@ public abstract class OpenEnum<V> {
     return known;
   }
 
+  /**
+   * The generated {@code Known} constant of this value: the one declared at the same position as
+   * this value's constant, or {@code unknown}.
+   */
+  protected final <K extends Enum<K>> K known(Class<K> type, K unknown) {
+    return position < 0 ? unknown : type.getEnumConstants()[position];
+  }
+
   @Override
-  public final boolean equals(Object other) {
+  public final boolean equals(@Nullable Object other) {
     return other != null && other.getClass() == getClass() && ((OpenEnum<?>) other).value.equals(value);
   }
 
@@ -62,8 +74,9 @@ public abstract class OpenEnum<V> {
   @SafeVarargs
   protected static <V, E extends OpenEnum<V>> Map<V, E> index(E... constants) {
     Map<V, E> byValue = new LinkedHashMap<>();
-    for (E constant : constants) {
-      byValue.put(constant.value(), constant);
+    for (int i = 0; i < constants.length; i++) {
+      ((OpenEnum<?>) constants[i]).position = i;
+      byValue.put(constants[i].value(), constants[i]);
     }
     return Collections.unmodifiableMap(byValue);
   }

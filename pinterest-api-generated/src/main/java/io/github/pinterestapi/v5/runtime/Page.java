@@ -1,6 +1,7 @@
 package io.github.pinterestapi.v5.runtime;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a bookmark-paginated Pinterest list: the items and the bookmark of the next page.
@@ -20,7 +21,7 @@ public interface Page<T> {
   List<T> getItems();
 
   /** The bookmark to pass for the next page, or null on the last page. */
-  String getBookmark();
+  @Nullable String getBookmark();
 
   /** Whether Pinterest returned a bookmark for a following page. */
   default boolean hasNextPage() {

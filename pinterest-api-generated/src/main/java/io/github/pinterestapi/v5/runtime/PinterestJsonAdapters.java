@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Moshi adapter factory for everything generated: models, enums, {@code oneOf} interfaces,
@@ -17,7 +18,7 @@ import java.util.Set;
 public final class PinterestJsonAdapters implements JsonAdapter.Factory {
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     if (!annotations.isEmpty()) {
       return null;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which values never appear in a {@code toString()}, by rule rather than by a list of
@@ -56,7 +57,7 @@ public final class Redaction {
    * {@code code} that is a number excepted, and flags), signed URL parameters masked in text,
    * and the same rules applied inside maps and lists.
    */
-  public static Object show(String jsonName, Object value) {
+  public static @Nullable Object show(String jsonName, @Nullable Object value) {
     if (value == null || value instanceof Boolean) {
       return value;
     }

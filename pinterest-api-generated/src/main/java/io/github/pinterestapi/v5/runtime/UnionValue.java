@@ -1,5 +1,7 @@
 package io.github.pinterestapi.v5.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Base of generated {@code anyOf} types: holds exactly one of the alternatives.
  *
@@ -24,12 +26,12 @@ public abstract class UnionValue {
   }
 
   /** The held alternative if it is a {@code type}, else null. */
-  public final <T> T as(Class<T> type) {
+  public final <T> @Nullable T as(Class<T> type) {
     return type.isInstance(value) ? type.cast(value) : null;
   }
 
   @Override
-  public final boolean equals(Object other) {
+  public final boolean equals(@Nullable Object other) {
     return other != null && other.getClass() == getClass() && ((UnionValue) other).value.equals(value);
   }
 
