@@ -119,7 +119,10 @@ final class RedisRateLimits implements RateLimitBackend {
     }
     long waitNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(Math.max(0, coolingMillis)),
         Math.max(waitOf(perMinute), waitOf(perSecond)));
-    return atLeastAMillisecond(waitNanos);
+    // Less the time the refunds took, so that this caller wakes when the window turns, with its
+    // peers: one that woke late at every turn would lose the race for the budget again and again.
+    long refunding = TimeUnit.MILLISECONDS.toNanos(fleet.clock.millis() - nowMillis);
+    return atLeastAMillisecond(waitNanos - refunding);
   }
 
   /**
