@@ -51,7 +51,8 @@ final class KnownBucketStates implements InvocationHandler {
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     String name = method.getName();
-    if (name.equals("get") && args.length == 1) {
+    int count = args == null ? 0 : args.length;
+    if (name.equals("get") && count == 1 && args[0] instanceof String) {
       RedisFuture<byte[]> answered = answer((String) args[0]);
       if (answered != null) {
         return answered;
@@ -63,10 +64,10 @@ final class KnownBucketStates implements InvocationHandler {
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
-    if (name.equals("eval") && args.length == 4) {
+    if (name.equals("eval") && count == 4 && args[0] instanceof String) {
       return watchWrite((String) args[0], (Object[]) args[2], (Object[]) args[3],
           (RedisFuture<?>) result);
-    } else if (name.equals("del")) {
+    } else if (name.equals("del") && count == 1 && args[0] instanceof Object[]) {
       for (Object key : (Object[]) args[0]) {
         known.remove(key);
       }
