@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * in-memory limiter only (the default) and with the Redis limiter as well, and the limiter's
  * permit alone. Sampled, so JMH reports p50 and p99. The limits are set far above what the run
  * reaches, so every permit is granted and the figures are the cost of asking Redis: one cool-down
- * read and two Bucket4j buckets (compare-and-swap: a read and a Lua write each), sent at once.
+ * read and two Bucket4j buckets' compare-and-swap scripts, sent at once on one connection (this
+ * one worker wrote the buckets last, so Bucket4j's reads are answered without Redis).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

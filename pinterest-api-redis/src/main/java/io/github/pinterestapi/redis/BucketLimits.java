@@ -25,4 +25,10 @@ final class BucketLimits {
             .refillIntervallyAligned(calls, window, aligned).build())
         .build();
   }
+
+  /** How long the clock's {@code window} that holds {@code nowMillis} (epoch ms) lasts yet. */
+  static long millisLeftInWindow(Duration window, long nowMillis) {
+    long length = window.toMillis();
+    return length - Math.floorMod(nowMillis, length);
+  }
 }

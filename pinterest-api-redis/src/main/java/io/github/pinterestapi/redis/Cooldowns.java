@@ -2,6 +2,7 @@ package io.github.pinterestapi.redis;
 
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
@@ -25,9 +26,10 @@ final class Cooldowns {
   /** Redis forgets a cool-down this long after it ends. */
   private static final long GRACE_MILLIS = 1000;
 
-  private final RedisAsyncCommands<String, String> redis;
+  // The permit's connection (byte values), so that the read leaves with the buckets' commands.
+  private final RedisAsyncCommands<String, byte[]> redis;
 
-  Cooldowns(RedisAsyncCommands<String, String> redis) {
+  Cooldowns(RedisAsyncCommands<String, byte[]> redis) {
     this.redis = redis;
   }
 
@@ -41,13 +43,17 @@ final class Cooldowns {
   CompletableFuture<Boolean> extendTo(String key, Instant resetAt, Instant now) {
     long ttl = Math.max(1, resetAt.toEpochMilli() - now.toEpochMilli()) + GRACE_MILLIS;
     return redis.<Long>eval(EXTEND, ScriptOutputType.INTEGER, new String[] {key},
-            Long.toString(resetAt.toEpochMilli()), Long.toString(ttl))
+            ascii(resetAt.toEpochMilli()), ascii(ttl))
         .toCompletableFuture().thenApply(changed -> changed == 1L);
   }
 
-  private static long parse(String value) {
+  private static byte[] ascii(long value) {
+    return Long.toString(value).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static long parse(byte[] value) {
     try {
-      return Long.parseLong(value);
+      return Long.parseLong(new String(value, StandardCharsets.US_ASCII));
     } catch (NumberFormatException e) {
       return 0L;
     }

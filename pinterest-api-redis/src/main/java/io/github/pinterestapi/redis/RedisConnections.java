@@ -22,8 +22,10 @@ import java.time.Duration;
 
 /**
  * The Lettuce client and connections one {@link RedisFleet} shares among all its users: one for
- * Bucket4j's buckets (string keys, byte values), one for tokens, leases and cool-downs, and one
- * subscribed to refresh announcements. Lettuce multiplexes each connection over all threads.
+ * a permit's commands (Bucket4j's buckets and the cool-downs: string keys, byte values), one for
+ * tokens and leases, and one subscribed to refresh announcements. Lettuce multiplexes each
+ * connection over all threads; a permit's commands share one, so they leave in one write and
+ * their answers come back on one event-loop thread.
  */
 final class RedisConnections implements AutoCloseable {
   final RedisClient client;
@@ -54,10 +56,11 @@ final class RedisConnections implements AutoCloseable {
       client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
       throw e;
     }
-    this.cooldowns = new Cooldowns(strings.async());
-    this.bucketProxies = Bucket4jLettuce.casBasedBuilder(buckets)
+    this.cooldowns = new Cooldowns(buckets.async());
+    // No Bucket4j request timeout: Lettuce's command timeout above already bounds each command,
+    // and Bucket4j's would schedule (and wake) a JDK timer thread for every GET and script.
+    this.bucketProxies = Bucket4jLettuce.casBasedBuilder(KnownBucketStates.around(buckets.async()))
         .clientClock(wallClock(clock))
-        .requestTimeout(commandTimeout)
         // A bucket outlives its refill by a little, then Redis forgets it.
         .expirationAfterWrite(ExpirationAfterWriteStrategy
             .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))

@@ -79,6 +79,24 @@ class RedisRateLimitsTest extends RedisTestBase {
   }
 
   @Test
+  void aTokenTakenWhileAnotherBudgetRefusesIsGivenBackUnlessItsWindowIsEnding() {
+    RateLimitTable table = limits(2, 1000).toBuilder().perMinute("org_write", 1).build();
+    RateLimitBackend alice = fleet(table).user("alice").rateLimits();
+
+    assertEquals(1, granted(alice, PIN_CREATE, 1));
+    assertEquals(0, granted(alice, PIN_CREATE, 1), "the minute's org_write budget is spent");
+    assertEquals(1, granted(alice, PIN_GET, 5), "the refused call's per-second token came back");
+
+    // 40 ms before the next second ends, a refund could land after the budget refilled and let
+    // one call too many into that second: the token is left unused instead.
+    clock.advance(Duration.ofMillis(1960));
+    assertEquals(0, granted(alice, PIN_CREATE, 1));
+    assertEquals(1, granted(alice, PIN_GET, 5), "the refused call's per-second token was kept");
+    clock.advance(Duration.ofMillis(40));
+    assertEquals(2, granted(alice, PIN_GET, 5));
+  }
+
+  @Test
   void conversionsAreCountedPerAdAccountAcrossUsers() {
     RedisFleet fleet = fleet(limits(1000, 1000).toBuilder().conversionsPerMinute(4).build());
     RateLimitedCall account1 = RateLimitedCall.of("events/create", "ads_conversions", "111");
