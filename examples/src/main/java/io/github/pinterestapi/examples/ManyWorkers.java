@@ -67,7 +67,7 @@ public final class ManyWorkers {
       for (int i = 0; i < workers; i++) {
         AtomicLong count = new AtomicLong();
         calls.add(count);
-        threads.add(new Thread(() -> work(fake, redisUri, end, count), "worker-" + i));
+        threads.add(new Thread(() -> work(out, fake, redisUri, end, count), "worker-" + i));
       }
       threads.forEach(Thread::start);
       for (Thread thread : threads) {
@@ -87,7 +87,8 @@ public final class ManyWorkers {
   }
 
   /** One worker: its own fleet connection and client, calling as fast as the shared budget allows. */
-  private static void work(FakePinterest fake, String redisUri, long end, AtomicLong calls) {
+  private static void work(PrintStream out, FakePinterest fake, String redisUri, long end,
+      AtomicLong calls) {
     try (RedisFleet fleet = fleet(redisUri);
         Pinterest pinterest = fleet.user(USER).applyTo(Pinterest.builder()
             .baseUrl(fake.baseUrl())
@@ -98,6 +99,9 @@ public final class ManyWorkers {
         pinterest.userAccount().get();
         calls.incrementAndGet();
       }
+    } catch (RuntimeException e) {
+      // A worker that stops says why, rather than leaving a short count to explain.
+      out.printf("%s stopped: %s%n", Thread.currentThread().getName(), e);
     }
   }
 

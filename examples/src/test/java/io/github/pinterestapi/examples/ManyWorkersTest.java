@@ -1,6 +1,7 @@
 package io.github.pinterestapi.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.testing.FakePinterest;
@@ -21,10 +22,11 @@ class ManyWorkersTest {
       FakePinterest fake = ManyWorkers.run(new PrintStream(printed, true, StandardCharsets.UTF_8),
           redis.uri(), 3, Duration.ofSeconds(3));
 
-      assertEquals(0, fake.userCalls().stream().filter(call -> call.status() == 429).count());
-      assertTrue(fake.userCalls().size() > 10, "the workers made calls");
-      assertTrue(fake.tokenRefreshes().stream().allMatch(TokenRefresh::issued));
       String out = printed.toString(StandardCharsets.UTF_8);
+      assertFalse(out.contains("stopped:"), out);
+      assertEquals(0, fake.userCalls().stream().filter(call -> call.status() == 429).count());
+      assertTrue(fake.userCalls().size() > 10, "the workers made calls: " + out);
+      assertTrue(fake.tokenRefreshes().stream().allMatch(TokenRefresh::issued));
       int refreshes = fake.tokenRefreshes().size();
       assertTrue(out.contains("token refreshes: " + refreshes + " (0 refused), stored generation "
           + (refreshes + 1)), out);

@@ -36,16 +36,17 @@ final class RedisConnections implements AutoCloseable {
   final Cooldowns cooldowns;
   private static ClientResources resources;
 
-  RedisConnections(String uri, Duration commandTimeout, Clock clock) {
+  RedisConnections(String uri, Duration commandTimeout, Duration connectTimeout, Clock clock) {
     RedisURI redisUri = RedisURI.create(uri);
-    redisUri.setTimeout(commandTimeout);
+    // The URI's timeout bounds connecting and the handshake; commands get their own below.
+    redisUri.setTimeout(connectTimeout);
     this.client = RedisClient.create(sharedResources(), redisUri);
     // Commands fail after the timeout instead of queueing forever while Redis is away, so the
     // fallback decides quickly; reconnecting goes on in the background.
     client.setOptions(ClientOptions.builder()
         .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-        .socketOptions(SocketOptions.builder().connectTimeout(commandTimeout).build())
+        .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
         .build());
     // A connection that cannot be made leaves nothing running behind.
     try {

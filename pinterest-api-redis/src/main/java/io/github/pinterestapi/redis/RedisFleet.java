@@ -61,7 +61,8 @@ public final class RedisFleet implements AutoCloseable {
     }
     synchronized (this) {
       if (redis == null) {
-        redis = new RedisConnections(settings.uri, settings.commandTimeout, clock);
+        redis = new RedisConnections(settings.uri, settings.commandTimeout, settings.connectTimeout,
+            clock);
         announcements.attach(redis.announcements);
       }
       return redis;

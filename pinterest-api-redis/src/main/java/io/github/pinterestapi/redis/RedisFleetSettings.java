@@ -24,6 +24,7 @@ public final class RedisFleetSettings {
   final RateLimitTable limits;
   final RedisUnavailable whenUnavailable;
   final Duration commandTimeout;
+  final Duration connectTimeout;
   final Duration unavailableRetry;
   final Duration refreshLease;
   final Duration refreshWait;
@@ -38,6 +39,7 @@ public final class RedisFleetSettings {
     this.limits = builder.limits;
     this.whenUnavailable = builder.whenUnavailable;
     this.commandTimeout = builder.commandTimeout;
+    this.connectTimeout = builder.connectTimeout;
     this.unavailableRetry = builder.unavailableRetry;
     this.refreshLease = builder.refreshLease;
     this.refreshWait = builder.refreshWait == null
@@ -63,6 +65,7 @@ public final class RedisFleetSettings {
     private RateLimitTable limits = RateLimitTable.standard();
     private RedisUnavailable whenUnavailable = RedisUnavailable.LOCAL_SHARE;
     private Duration commandTimeout = Duration.ofMillis(500);
+    private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration unavailableRetry = Duration.ofSeconds(1);
     private Duration refreshLease = Duration.ofSeconds(30);
     private Duration refreshWait;
@@ -114,6 +117,16 @@ public final class RedisFleetSettings {
     /** How long a Redis command may take before Redis counts as unreachable; 500 ms by default. */
     public Builder commandTimeout(Duration timeout) {
       this.commandTimeout = positive(timeout, "commandTimeout");
+      return this;
+    }
+
+    /**
+     * How long connecting to Redis may take, handshake included; 10 s by default. It is longer
+     * than {@link #commandTimeout} because a fresh process connects while it is still loading
+     * classes and warming up, which can take seconds on a busy machine.
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
