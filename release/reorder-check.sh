@@ -32,7 +32,11 @@ import sys, yaml
 
 # Different names for these two; the clash of a parameter with a body property is added apart.
 PARAMETER, PROPERTY = "reorder_check_parameter", "reorder_check_property"
-CLASHES = 5  # operations that get a query parameter named like a property of their body
+# Operations that get a query parameter named like a property of their body: those whose body
+# setters the examples and tests call (boards/create's `name`), then the first others, CLASHES.
+CLASHES = 5
+PREFERRED = ("boards/create", "boards/update", "pins/update", "board_sections/create",
+             "pins/create")
 source, target = sys.argv[1], sys.argv[2]
 with open(source, encoding="utf-8") as f:
     d = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -77,9 +81,17 @@ def clashing_property(op, params):
     if not isinstance(schema, dict) or any(k in schema for k in ("oneOf", "anyOf", "allOf")):
         return None
     taken = {resolve(p, "parameters").get("name") for p in params}
-    return next((n for n in schema.get("properties", {}) if n not in taken), None)
+    free = [n for n in schema.get("properties", {}) if n not in taken]
+    return "name" if "name" in free else next(iter(free), None)
 
 operations = reordered = bodies = clashes = 0
+ops = [op for item in d.get("paths", {}).values() for method, op in item.items()
+       if method in ("get", "put", "post", "delete", "options", "head", "patch", "trace")]
+clashing = [op for op in ops if op.get("operationId") in PREFERRED
+            and clashing_property(op, op.get("parameters", [])) is not None]
+clashing += [op for op in ops if op not in clashing
+             and clashing_property(op, op.get("parameters", [])) is not None]
+clashing = {id(op) for op in clashing[:CLASHES]}
 for item in d.get("paths", {}).values():
     for method, op in item.items():
         if method not in ("get", "put", "post", "delete", "options", "head", "patch", "trace"):
@@ -96,7 +108,7 @@ for item in d.get("paths", {}).values():
         params.append({"name": PARAMETER, "in": "query", "required": False,
                        "description": "A parameter a later release might add.",
                        "schema": {"type": "string"}})
-        clash = clashing_property(op, params) if clashes < CLASHES else None
+        clash = clashing_property(op, params) if id(op) in clashing else None
         if clash is not None:
             clashes += 1
             params.append({"name": clash, "in": "query", "required": False,
