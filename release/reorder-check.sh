@@ -145,6 +145,14 @@ start=$(date +%s)
 if (cd "$work/project" && unset PINTEREST_SPEC_FILE && ./mvnw -B -ntp verify -DskipTests \
       -Dpinterest.spec.file="$perturbed" -Dpinterest.spec.version="$version" \
       -Dpinterest.spec.sha256="$sha" "$@") > "$work/build.log" 2>&1; then
+  # It compiles either way; what tells the meaning kept is where the plain setter goes: the
+  # body's name stays `name(…)`, the new query parameter is `nameQuery(…)`.
+  boards="$work/project/pinterest-api-extras/target/generated-sources/params/java/io/github/pinterestapi/v5/params/BoardsCreateParams.java"
+  if [ -f "$boards" ] && ! grep -q 'public Builder nameQuery(' "$boards"; then
+    echo "[reorder-check] FAILED: boards/create's new query parameter name took another setter;" \
+      "see $boards" >&2
+    exit 1
+  fi
   echo "[reorder-check] OK: the whole project builds with no code change ($(( $(date +%s) - start )) s)"
   rm -rf "$work"
 else
