@@ -2,8 +2,10 @@
 # Does the whole project, examples included, build with no code change on an upstream release
 # that reorders and adds optional parameters? Derives such a release from a description: every
 # operation's optional parameters in reverse order, a new optional query parameter on every
-# operation, and a new optional property on every request body schema that declares properties
-# (free-form bodies stay free-form). Then builds a copy of this
+# operation, a new optional property on every request body schema that declares properties
+# (free-form bodies stay free-form), and on a few operations whose body is an object a new
+# optional query parameter named like one of its properties (whose setter must keep setting the
+# property). Then builds a copy of this
 # checkout on it (tracked and untracked files, no target/; nothing installed) with
 # `./mvnw -B -ntp verify -DskipTests` plus the given Maven arguments: every module, the examples,
 # the CLI and the benchmarks compile, tests included, and the Javadoc, animal-sniffer and
@@ -28,9 +30,13 @@ perturbed="$work/openapi.yaml"
 python3 - "$spec" "$perturbed" <<'PY'
 import sys, yaml
 
-# Different names: a body property named like a parameter is another kind of change (the
-# parameter class then has no setters for the body's properties).
+# Different names for these two; the clash of a parameter with a body property is added apart.
 PARAMETER, PROPERTY = "reorder_check_parameter", "reorder_check_property"
+# Operations that get a query parameter named like a property of their body: those whose body
+# setters the examples and tests call (boards/create's `name`), then the first others, CLASHES.
+CLASHES = 5
+PREFERRED = ("boards/create", "boards/update", "pins/update", "board_sections/create",
+             "pins/create")
 source, target = sys.argv[1], sys.argv[2]
 with open(source, encoding="utf-8") as f:
     d = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -67,7 +73,25 @@ def add_property(schema):
         elif s.get("type") == "array" and "items" in s:
             stack.append(s["items"])
 
-operations = reordered = bodies = 0
+def clashing_property(op, params):
+    """A property of the operation's object body that no parameter is named like, or None."""
+    body = resolve(op.get("requestBody"), "requestBodies")
+    schema = resolve(((body or {}).get("content", {}).get("application/json") or {}).get("schema"),
+                     "schemas")
+    if not isinstance(schema, dict) or any(k in schema for k in ("oneOf", "anyOf", "allOf")):
+        return None
+    taken = {resolve(p, "parameters").get("name") for p in params}
+    free = [n for n in schema.get("properties", {}) if n not in taken]
+    return "name" if "name" in free else next(iter(free), None)
+
+operations = reordered = bodies = clashes = 0
+ops = [op for item in d.get("paths", {}).values() for method, op in item.items()
+       if method in ("get", "put", "post", "delete", "options", "head", "patch", "trace")]
+clashing = [op for op in ops if op.get("operationId") in PREFERRED
+            and clashing_property(op, op.get("parameters", [])) is not None]
+clashing += [op for op in ops if op not in clashing
+             and clashing_property(op, op.get("parameters", [])) is not None]
+clashing = {id(op) for op in clashing[:CLASHES]}
 for item in d.get("paths", {}).values():
     for method, op in item.items():
         if method not in ("get", "put", "post", "delete", "options", "head", "patch", "trace"):
@@ -84,6 +108,12 @@ for item in d.get("paths", {}).values():
         params.append({"name": PARAMETER, "in": "query", "required": False,
                        "description": "A parameter a later release might add.",
                        "schema": {"type": "string"}})
+        clash = clashing_property(op, params) if id(op) in clashing else None
+        if clash is not None:
+            clashes += 1
+            params.append({"name": clash, "in": "query", "required": False,
+                           "description": "A parameter named like a body property.",
+                           "schema": {"type": "string"}})
         body = resolve(op.get("requestBody"), "requestBodies")
         if isinstance(body, dict):
             bodies += 1
@@ -96,7 +126,8 @@ with open(target, "w", encoding="utf-8") as f:
               sort_keys=False, allow_unicode=True, width=1 << 16)
 print(f"[reorder-check] {operations} operations: {reordered} with optional parameters "
       f"reversed, {operations} with a new query parameter, {bodies} request bodies "
-      f"({len(touched)} schemas visited) with a new property -> {target}")
+      f"({len(touched)} schemas visited) with a new property, {clashes} with a query parameter "
+      f"named like a body property -> {target}")
 PY
 
 version=$(python3 -c 'import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))["info"]["version"])' "$perturbed")
@@ -114,6 +145,14 @@ start=$(date +%s)
 if (cd "$work/project" && unset PINTEREST_SPEC_FILE && ./mvnw -B -ntp verify -DskipTests \
       -Dpinterest.spec.file="$perturbed" -Dpinterest.spec.version="$version" \
       -Dpinterest.spec.sha256="$sha" "$@") > "$work/build.log" 2>&1; then
+  # It compiles either way; what tells the meaning kept is where the plain setter goes: the
+  # body's name stays `name(…)`, the new query parameter is `nameQuery(…)`.
+  boards="$work/project/pinterest-api-extras/target/generated-sources/params/java/io/github/pinterestapi/v5/params/BoardsCreateParams.java"
+  if [ -f "$boards" ] && ! grep -q 'public Builder nameQuery(' "$boards"; then
+    echo "[reorder-check] FAILED: boards/create's new query parameter name took another setter;" \
+      "see $boards" >&2
+    exit 1
+  fi
   echo "[reorder-check] OK: the whole project builds with no code change ($(( $(date +%s) - start )) s)"
   rm -rf "$work"
 else

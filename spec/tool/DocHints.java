@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Gives each operation, parameter, request body and schema that has a {@code description} (or a
  * schema {@code title}, an operation {@code summary}) an {@code x-pinterest-doc}: the text as
- * javadoc lines, rendered by {@link JavadocText}. The generator would escape the description
+ * javadoc lines, rendered by {@link JavadocText}; an operation's summary alone is also its
+ * {@code x-pinterest-summary}. The generator would escape the description
  * itself as HTML and flatten its lines; the templates print these lines as they are.
  */
 final class DocHints {
@@ -25,6 +26,8 @@ final class DocHints {
         String summary = op.path("summary").asText("").trim();
         String description = op.path("description").asText("").trim();
         put((ObjectNode) op, joined(summary, description), false, count);
+        // The summary alone, for a one-line mention (a parameter class's first sentence).
+        put((ObjectNode) op, "x-pinterest-summary", summary, true, count);
         for (JsonNode parameter : op.path("parameters")) {
           parameter(parameter, count);
         }
@@ -100,9 +103,13 @@ final class DocHints {
   }
 
   private static void put(ObjectNode node, String text, boolean compact, int[] count) {
+    put(node, "x-pinterest-doc", text, compact, count);
+  }
+
+  private static void put(ObjectNode node, String key, String text, boolean compact, int[] count) {
     List<String> lines = JavadocText.lines(text, compact);
-    if (!lines.isEmpty() && !node.has("x-pinterest-doc")) {
-      ArrayNode array = node.putArray("x-pinterest-doc");
+    if (!lines.isEmpty() && !node.has(key)) {
+      ArrayNode array = node.putArray(key);
       lines.forEach(array::add);
       count[0]++;
     }

@@ -612,8 +612,15 @@ public final class PrepareSpec {
 
     /**
      * Marks {@code x-pinterest-body-properties} when the JSON body is an object whose properties
-     * the parameter class may set one by one: not a union or array, and no property named like a
-     * parameter (audiences/create has {@code ad_account_id} in both).
+     * the parameter class may set one by one (not a union or array). When a parameter's camelCase
+     * name equals a body property's, only that name is affected: the body property keeps the
+     * plain setter and the parameter's accessors get its location appended, as
+     * {@code x-pinterest-name} ({@code name} in the query: {@code nameQuery}). A parameter added
+     * upstream is optional, so the setters callers already use keep their meaning when Pinterest
+     * adds a query parameter named like a body property; one description cannot tell which came
+     * first, and the opposite addition (a body property named like a parameter) renames the
+     * parameter's accessors. The parameter is copied into the operation for the mark, as a
+     * shared {@code $ref} or a path-level parameter may not collide elsewhere.
      */
     private static void markBodyProperties(JsonNode root, JsonNode item, ObjectNode op) {
       JsonNode body = op.path("requestBody");
@@ -624,16 +631,37 @@ public final class PrepareSpec {
           || schema.has("allOf")) {
         return;
       }
-      java.util.Set<String> parameters = new java.util.HashSet<>();
-      for (JsonNode resolved : parameters(root, item, op)) {
-        parameters.add(camel(Arrays.asList(resolved.path("name").asText())));
-      }
+      op.put("x-pinterest-body-properties", true);
+      java.util.Set<String> properties = new java.util.HashSet<>();
       for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
-        if (parameters.contains(camel(Arrays.asList(names.next())))) {
-          return;
+        properties.add(camel(Arrays.asList(names.next())));
+      }
+      List<JsonNode> colliding = new ArrayList<>();
+      for (JsonNode resolved : parameters(root, item, op)) {
+        if (properties.contains(camel(Arrays.asList(resolved.path("name").asText())))) {
+          colliding.add(resolved);
         }
       }
-      op.put("x-pinterest-body-properties", true);
+      for (JsonNode parameter : colliding) {
+        ObjectNode copy = parameter.deepCopy();
+        String in = copy.path("in").asText();
+        copy.put("x-pinterest-name", camel(Arrays.asList(copy.path("name").asText(), in)));
+        ArrayNode own = op.has("parameters") ? (ArrayNode) op.get("parameters") : op.putArray("parameters");
+        int at = own.size();
+        for (int i = 0; i < own.size(); i++) {
+          JsonNode each = own.get(i).has("$ref")
+              ? root.at(own.get(i).get("$ref").asText().substring(1)) : own.get(i);
+          if (each.path("name").asText().equals(copy.path("name").asText())
+              && each.path("in").asText().equals(in)) {
+            at = i;
+          }
+        }
+        if (at < own.size()) {
+          own.set(at, copy);
+        } else {
+          own.add(copy);
+        }
+      }
     }
 
     /**

@@ -39,22 +39,6 @@ class GeneratedCoverageTest {
   }
 
   @Test
-  void pinterestApisHasOneAccessorPerService() {
-    Map<Class<?>, List<String>> accessors = new java.util.HashMap<>();
-    for (Method method : io.github.pinterestapi.v5.api.PinterestApis.class.getDeclaredMethods()) {
-      if (method.getParameterCount() == 0) {
-        accessors.computeIfAbsent(method.getReturnType(), k -> new ArrayList<>()).add(method.getName());
-      }
-    }
-    for (Class<?> service : SpecFixtures.apiInterfaces()) {
-      assertEquals(1, accessors.getOrDefault(service, List.of()).size(), service + " accessors");
-    }
-    assertEquals(SpecFixtures.apiInterfaces().size(), accessors.size());
-    assertEquals(List.of("userAccount"),
-        accessors.get(io.github.pinterestapi.v5.api.UserAccountApi.class));
-  }
-
-  @Test
   void everyComponentHasAClassOrIsAnAlias() {
     Set<String> formOnly = usedOnlyInForms();
     Map<String, String> missing = new TreeMap<>();

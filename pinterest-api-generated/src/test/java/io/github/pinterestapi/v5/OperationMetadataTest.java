@@ -1,12 +1,15 @@
 package io.github.pinterestapi.v5;
 
+import static io.github.pinterestapi.testing.LowLevelCalls.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pinterestapi.testing.LowLevelCalls;
 import io.github.pinterestapi.v5.api.PinsApi;
+import io.github.pinterestapi.v5.model.Pin;
 import io.github.pinterestapi.v5.runtime.CommaSeparated;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import io.github.pinterestapi.v5.runtime.PinterestOperation;
@@ -69,11 +72,12 @@ class OperationMetadataTest {
     server.enqueue(new MockResponse().setBody("{\"id\":\"813744226420795884\"}"));
     server.enqueue(new MockResponse().setBody("{}"));
 
-    assertEquals("813744226420795884", pins.pinsGet("813744226420795884", null, null)
-        .execute().body().getId());
-    assertTrue(pins.multiPinsAnalytics(List.of("1", "2"), LocalDate.of(2024, 1, 1),
-        LocalDate.of(2024, 1, 31), CommaSeparated.of("IMPRESSION"), null, null)
-        .execute().isSuccessful());
+    assertEquals("813744226420795884",
+        LowLevelCalls.<Pin>call(pins, "pins/get", "pin_id", "813744226420795884")
+            .execute().body().getId());
+    assertTrue(call(pins, "multi_pins/analytics", "pin_ids", List.of("1", "2"),
+        "start_date", LocalDate.of(2024, 1, 1), "end_date", LocalDate.of(2024, 1, 31),
+        "metric_types", CommaSeparated.of("IMPRESSION")).execute().isSuccessful());
 
     assertEquals(List.of(
         new Seen("pins/get", "org_read", "enabled", "/v5/pins/813744226420795884"),

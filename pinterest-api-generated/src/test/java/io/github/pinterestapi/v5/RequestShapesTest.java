@@ -1,5 +1,6 @@
 package io.github.pinterestapi.v5;
 
+import static io.github.pinterestapi.testing.LowLevelCalls.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,9 +62,9 @@ class RequestShapesTest {
   @Test
   void queryListsRepeatOrJoinAsTheDescriptionSays() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
-    retrofit.create(PinsApi.class).multiPinsAnalytics(List.of("11", "22"),
-        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31),
-        CommaSeparated.of("IMPRESSION", "SAVE"), "MOBILE", null).execute();
+    call(retrofit.create(PinsApi.class), "multi_pins/analytics", "pin_ids", List.of("11", "22"),
+        "start_date", LocalDate.of(2024, 1, 1), "end_date", LocalDate.of(2024, 1, 31),
+        "metric_types", CommaSeparated.of("IMPRESSION", "SAVE"), "app_types", "MOBILE").execute();
 
     // pin_ids is exploded (one pair per value); metric_types has explode: false.
     RecordedRequest request = server.takeRequest();
@@ -80,21 +81,22 @@ class RequestShapesTest {
     server.enqueue(new MockResponse().setBody("{}"));
     PinsApi pins = retrofit.create(PinsApi.class);
 
-    pins.pinsList(null, true, null, null, List.of(CreativeType.VIDEO, CreativeType.of("NEW_KIND")),
-        "549755885175", "bm/1", 25).execute();
+    call(pins, "pins/list", "pin_metrics", true,
+        "creative_types", List.of(CreativeType.VIDEO, CreativeType.of("NEW_KIND")),
+        "ad_account_id", "549755885175", "bookmark", "bm/1", "page_size", 25).execute();
     assertEquals("/v5/pins?pin_metrics=true&creative_types=VIDEO&creative_types=NEW_KIND"
         + "&ad_account_id=549755885175&bookmark=bm%2F1&page_size=25",
         server.takeRequest().getPath());
 
-    pins.pinsGet("a/b c", null, false).execute();
+    call(pins, "pins/get", "pin_id", "a/b c", "pin_metrics", false).execute();
     assertEquals("/v5/pins/a%2Fb%20c?pin_metrics=false", server.takeRequest().getPath());
   }
 
   @Test
   void createBoardSendsAValidJsonBody() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(201).setBody("{\"id\":\"1\"}"));
-    retrofit.create(BoardsApi.class).boardsCreate(new BoardCreate()
-        .name("Recipes").description("Dinner ideas").privacy(BoardPrivacy.SECRET), null).execute();
+    call(retrofit.create(BoardsApi.class), "boards/create", "body", new BoardCreate()
+        .name("Recipes").description("Dinner ideas").privacy(BoardPrivacy.SECRET)).execute();
 
     RecordedRequest request = server.takeRequest();
     assertEquals("POST /v5/boards HTTP/1.1", request.getRequestLine());
@@ -108,11 +110,11 @@ class RequestShapesTest {
   @Test
   void createPinSendsAValidMediaSource() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(201).setBody("{\"id\":\"2\"}"));
-    retrofit.create(PinsApi.class).pinsCreate(new PinCreate()
+    call(retrofit.create(PinsApi.class), "pins/create", "body", new PinCreate()
         .boardId("549755885175").title("Soup")
         .mediaSource(new PinMediaSourceImageURL()
             .sourceType(PinMediaSourceImageURL.SourceTypeEnum.IMAGE_URL)
-            .url("https://i.example/soup.jpg")), null).execute();
+            .url("https://i.example/soup.jpg"))).execute();
 
     String body = server.takeRequest().getBody().readUtf8();
     assertEquals("{\"board_id\":\"549755885175\",\"media_source\":{\"source_type\":\"image_url\","
@@ -141,8 +143,8 @@ class RequestShapesTest {
   void oauthTokenIsAUrlEncodedForm() throws Exception {
     server.enqueue(new MockResponse().setBody("{\"access_token\":\"t\","
         + "\"response_type\":\"authorization_code\"}"));
-    retrofit.create(OauthApi.class)
-        .oauthToken("authorization_code", "abc", "https://x/cb", null, null, null).execute();
+    call(retrofit.create(OauthApi.class), "oauth/token", "grant_type", "authorization_code",
+        "code", "abc", "redirect_uri", "https://x/cb").execute();
 
     RecordedRequest request = server.takeRequest();
     assertEquals("POST /v5/oauth/token HTTP/1.1", request.getRequestLine());
@@ -154,8 +156,8 @@ class RequestShapesTest {
   @Test
   void patchSendsAnExplicitNullAndNothingElse() throws Exception {
     server.enqueue(new MockResponse().setBody("{\"id\":\"1\"}"));
-    retrofit.create(BoardsApi.class).boardsUpdate("549755885175",
-        new BoardWithUpdatePrivacyUpdate().name("Recipes").description(null), null).execute();
+    call(retrofit.create(BoardsApi.class), "boards/update", "board_id", "549755885175",
+        "body", new BoardWithUpdatePrivacyUpdate().name("Recipes").description(null)).execute();
 
     RecordedRequest request = server.takeRequest();
     assertEquals("PATCH /v5/boards/549755885175 HTTP/1.1", request.getRequestLine());
@@ -167,8 +169,9 @@ class RequestShapesTest {
   @Test
   void aDeleteSendsItsBody() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
-    retrofit.create(BusinessAccessRelationshipsApi.class).deleteBusinessPartners("12",
-        new DeletePartnersRequest().partnerIds(List.of("34", "56"))).execute();
+    call(retrofit.create(BusinessAccessRelationshipsApi.class), "delete_business_partners",
+        "business_id", "12", "body", new DeletePartnersRequest().partnerIds(List.of("34", "56")))
+        .execute();
 
     RecordedRequest request = server.takeRequest();
     assertEquals("DELETE /v5/businesses/12/partners HTTP/1.1", request.getRequestLine());
@@ -182,8 +185,9 @@ class RequestShapesTest {
         .catalogType(CatalogsRetailReportStatsParameters.CatalogTypeEnum.RETAIL)
         .report(new CatalogsReportDistributionIssueFilter().catalogId("77")
             .reportType(CatalogsReportDistributionIssueFilter.ReportTypeEnum.DISTRIBUTION_ISSUES));
-    retrofit.create(CatalogReportsApi.class).reportsStats(
-        QueryObject.deepObject("parameters", parameters), "549755885175", null, null).execute();
+    call(retrofit.create(CatalogReportsApi.class), "reports/stats",
+        "parameters", QueryObject.deepObject("parameters", parameters),
+        "ad_account_id", "549755885175").execute();
 
     // Nested objects nest their brackets; Retrofit escapes the brackets themselves.
     assertEquals("/v5/catalogs/reports/stats?parameters%5Bcatalog_type%5D=RETAIL"

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
  * One page of a bookmark-paginated Pinterest list: the items and the bookmark of the next page.
  *
  * <p>Every generated list response with {@code items} and {@code bookmark} implements it, so one
- * pager can walk all of them:
+ * pager can walk all of them. Through pinterest-api-extras' services, one page or every item:
  *
  * <pre>{@code
- * Page<Board> page = boards.boardsList(null, null, bookmark, 250).execute().body();
- * while (page.hasNextPage()) { ... }
+ * Page<Board> page = pinterest.boards().list(BoardsListParams.builder().bookmark(bookmark).build());
+ * for (Board board : pinterest.boards().listAll()) { ... }
  * }</pre>
  *
  * @param <T> the item type

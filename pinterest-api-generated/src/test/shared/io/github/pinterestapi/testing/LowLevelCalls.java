@@ -1,5 +1,6 @@
 package io.github.pinterestapi.testing;
 
+import io.github.pinterestapi.v5.runtime.PinterestOperation;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,6 +12,7 @@ import retrofit2.http.Field;
 import retrofit2.http.Header;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.QueryMap;
 
 /**
  * Calls of the positional Retrofit interfaces, for the tests of that low level (execute, paging
@@ -18,15 +20,20 @@ import retrofit2.http.Query;
  * Upstream reordering or adding optional parameters then changes nothing here: every parameter
  * not named is null, and a name the method lacks fails the test.
  *
+ * <p>A test source root of pinterest-api-generated and pinterest-api-extras: one copy for both.
+ *
  * <pre>{@code
- * Call<Pin> call = LowLevelCalls.call(pinterest.api(PinsApi.class), "pinsGet", "pin_id", "123");
+ * Call<Pin> call = LowLevelCalls.call(pinterest.api(PinsApi.class), "pins/get", "pin_id", "123");
  * }</pre>
  */
 public final class LowLevelCalls {
+  private static final String QUERY_MAP = "@QueryMap";
+
   private LowLevelCalls() {}
 
   /**
-   * The call of {@code method} on {@code api}; {@code namesAndValues} alternate a parameter's
+   * The call of {@code method} on {@code api}, named by its operationId ({@code "pins/get"}) or
+   * its Java name ({@code "pinsGet"}); {@code namesAndValues} alternate a parameter's
    * name as Pinterest spells it ({@code "page_size"}, or {@code "body"}) and its value.
    */
   @SuppressWarnings("unchecked")
@@ -37,7 +44,9 @@ public final class LowLevelCalls {
     }
     Method found = null;
     for (Method candidate : api.getClass().getInterfaces()[0].getMethods()) {
-      if (candidate.getName().equals(method)) {
+      PinterestOperation operation = candidate.getAnnotation(PinterestOperation.class);
+      if (candidate.getName().equals(method)
+          || operation != null && operation.id().equals(method)) {
         found = candidate;
       }
     }
@@ -50,6 +59,13 @@ public final class LowLevelCalls {
       String name = nameOf(annotations[i]);
       if (given.containsKey(name)) {
         args[i] = given.remove(name);
+      }
+    }
+    // A @QueryMap (a deepObject or form parameter) has no name in its annotation: it takes the
+    // one value left over, given under the query parameter's name.
+    for (int i = 0; i < args.length; i++) {
+      if (QUERY_MAP.equals(nameOf(annotations[i])) && given.size() == 1) {
+        args[i] = given.remove(given.keySet().iterator().next());
       }
     }
     if (!given.isEmpty()) {
@@ -74,6 +90,8 @@ public final class LowLevelCalls {
         return ((Field) a).value();
       } else if (a instanceof Body) {
         return "body";
+      } else if (a instanceof QueryMap) {
+        return QUERY_MAP;
       }
     }
     return "";
