@@ -4,33 +4,35 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 
-/** Reads and writes a generated {@link JsonValue} as the raw JSON it holds. */
-final class JsonValueAdapter extends JsonAdapter<JsonValue> {
-  private final Constructor<? extends JsonValue> constructor;
+/**
+ * Reads and writes a generated {@link JsonValue} as the raw JSON it holds.
+ *
+ * <pre>{@code
+ * new JsonValueAdapter<>(ItemAttributesRequestAllOfImageLink::of)
+ * }</pre>
+ *
+ * @param <T> the generated type
+ */
+public final class JsonValueAdapter<T extends JsonValue> extends JsonAdapter<T> {
+  /** Wraps a decoded value: the generated type's {@code of}. */
+  public interface Of<T> {
+    T of(Object value);
+  }
 
-  JsonValueAdapter(Class<? extends JsonValue> type) {
-    try {
-      constructor = type.getDeclaredConstructor(Object.class);
-      constructor.setAccessible(true);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException(type.getName() + " lacks its (Object) constructor", e);
-    }
+  private final Of<T> of;
+
+  public JsonValueAdapter(Of<T> of) {
+    this.of = of;
   }
 
   @Override
-  public JsonValue fromJson(JsonReader reader) throws IOException {
-    Object value = reader.readJsonValue();
-    try {
-      return constructor.newInstance(value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot create " + constructor.getDeclaringClass(), e);
-    }
+  public T fromJson(JsonReader reader) throws IOException {
+    return of.of(reader.readJsonValue());
   }
 
   @Override
-  public void toJson(JsonWriter writer, JsonValue value) throws IOException {
+  public void toJson(JsonWriter writer, T value) throws IOException {
     writer.jsonValue(value == null ? null : value.value());
   }
 }

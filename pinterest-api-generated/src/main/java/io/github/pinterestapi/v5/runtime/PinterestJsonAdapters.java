@@ -11,8 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 
 /**
- * The Moshi adapter factory for everything generated: models, enums, {@code oneOf} interfaces,
- * {@code anyOf} unions, plain JSON values, dates and decimals. {@link PinterestMoshi} registers it.
+ * The Moshi adapter factory for the handwritten part: {@code oneOf} interfaces, {@code anyOf}
+ * unions, dates and decimals. Models, enums and plain JSON values have generated adapters
+ * ({@code io.github.pinterestapi.v5.model.ModelJsonAdapters}); {@link PinterestMoshi} registers
+ * both.
  */
 public final class PinterestJsonAdapters implements JsonAdapter.Factory {
   @Override
@@ -41,14 +43,12 @@ public final class PinterestJsonAdapters implements JsonAdapter.Factory {
       return new UnionAdapter(raw, anyOf.value(), anyOf.discriminator(), anyOf.labels(),
           anyOf.labelTypes(), moshi).nullSafe();
     }
-    if (JsonValue.class.isAssignableFrom(raw)) {
-      return new JsonValueAdapter(raw.asSubclass(JsonValue.class)).nullSafe();
-    }
-    if (OpenEnum.class.isAssignableFrom(raw)) {
-      return new OpenEnumAdapter(raw, moshi).nullSafe();
-    }
-    if (PinterestModel.class.isAssignableFrom(raw)) {
-      return new ModelAdapter(raw.asSubclass(PinterestModel.class), moshi);
+    if (PinterestModel.class.isAssignableFrom(raw) || OpenEnum.class.isAssignableFrom(raw)
+        || JsonValue.class.isAssignableFrom(raw)) {
+      // Moshi would otherwise fall back to reading the fields reflectively, and get it wrong.
+      throw new IllegalArgumentException("No generated adapter for " + raw.getName()
+          + ": register ModelJsonAdapters first (PinterestMoshi does), and keep the shipped"
+          + " R8/ProGuard rules");
     }
     return null;
   }

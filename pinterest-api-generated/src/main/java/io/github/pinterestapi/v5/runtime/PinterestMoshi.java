@@ -1,6 +1,7 @@
 package io.github.pinterestapi.v5.runtime;
 
 import com.squareup.moshi.Moshi;
+import io.github.pinterestapi.v5.model.ModelJsonAdapters;
 
 /**
  * The one place that configures Moshi for Pinterest's models.
@@ -22,6 +23,6 @@ public final class PinterestMoshi {
 
   /** A builder with those adapters, to which callers may add their own. */
   public static Moshi.Builder newBuilder() {
-    return new Moshi.Builder().add(new PinterestJsonAdapters());
+    return new Moshi.Builder().add(new ModelJsonAdapters()).add(new PinterestJsonAdapters());
   }
 }

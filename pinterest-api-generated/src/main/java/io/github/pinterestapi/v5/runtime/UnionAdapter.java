@@ -145,8 +145,8 @@ final class UnionAdapter extends JsonAdapter<Object> {
 
   private Set<String> namesOf(Class<?> candidate) {
     JsonAdapter<?> adapter = moshi.adapter(candidate);
-    if (adapter instanceof ModelAdapter) {
-      return ((ModelAdapter<?>) adapter).propertyNames();
+    if (adapter instanceof ModelJsonAdapter) {
+      return ((ModelJsonAdapter<?>) adapter).propertyNames();
     }
     if (adapter instanceof UnionAdapter) {
       Set<String> names = new LinkedHashSet<>();
