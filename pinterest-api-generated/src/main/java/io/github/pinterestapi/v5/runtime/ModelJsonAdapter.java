@@ -5,6 +5,8 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -40,8 +42,65 @@ public abstract class ModelJsonAdapter<T extends PinterestModel> extends JsonAda
     return propertyNames;
   }
 
+  /** A new, empty model to read into. */
+  protected abstract PinterestModel newModel();
+
+  /**
+   * Reads the non-null value of one named property into the model.
+   *
+   * @param number the property's position in the names given to the constructor, from 1
+   */
+  protected abstract void read(int number, JsonReader reader, PinterestModel model)
+      throws IOException;
+
+  /** Reads a property the model doesn't name; it is skipped unless the model keeps it. */
+  protected void readOther(JsonReader reader, PinterestModel model) throws IOException {
+    reader.skipName();
+    reader.skipValue();
+  }
+
+  /** Writes every property that is set, and those set to null on purpose. */
+  protected abstract void write(JsonWriter writer, PinterestModel model) throws IOException;
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public final T fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    PinterestModel model = newModel();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(names);
+      if (index == -1) {
+        readOther(reader, model);
+      } else if (reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+      } else {
+        try {
+          read(index + 1, reader, model);
+        } catch (JsonDataException e) {
+          throw inProperty(e, index);
+        }
+      }
+    }
+    reader.endObject();
+    return (T) model;
+  }
+
+  @Override
+  public final void toJson(JsonWriter writer, T model) throws IOException {
+    if (model == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    write(writer, model);
+    writer.endObject();
+  }
+
   /** Names the model and property a value failed in, once (nested models add nothing more). */
-  protected final JsonDataException inProperty(JsonDataException e, int index) {
+  private JsonDataException inProperty(JsonDataException e, int index) {
     String message = String.valueOf(e.getMessage());
     if (message.contains(" (in ")) {
       return e;
@@ -50,12 +109,92 @@ public abstract class ModelJsonAdapter<T extends PinterestModel> extends JsonAda
         + ")", e);
   }
 
-  /** Writes {@code "name": null} even when the writer leaves nulls out. */
-  protected static void explicitNull(JsonWriter writer, String name) throws IOException {
-    boolean serializeNulls = writer.getSerializeNulls();
-    writer.setSerializeNulls(true);
-    writer.name(name).nullValue();
-    writer.setSerializeNulls(serializeNulls);
+  // One helper per JSON type keeps every generated toJson straight-line and small: a property
+  // is written when set, as an explicit null when the caller set it to null, else left out.
+
+  protected static void writeString(JsonWriter writer, String name, String value,
+      PinterestModel model) throws IOException {
+    if (value != null) {
+      writer.name(name).value(value);
+    } else {
+      explicitNull(writer, name, model);
+    }
+  }
+
+  protected static void writeBoolean(JsonWriter writer, String name, Boolean value,
+      PinterestModel model) throws IOException {
+    if (value != null) {
+      writer.name(name).value(value.booleanValue());
+    } else {
+      explicitNull(writer, name, model);
+    }
+  }
+
+  /** An Integer or Long. */
+  protected static void writeLong(JsonWriter writer, String name, Number value,
+      PinterestModel model) throws IOException {
+    if (value != null) {
+      writer.name(name).value(value.longValue());
+    } else {
+      explicitNull(writer, name, model);
+    }
+  }
+
+  protected static void writeDouble(JsonWriter writer, String name, Double value,
+      PinterestModel model) throws IOException {
+    if (value != null) {
+      writer.name(name).value(value.doubleValue());
+    } else {
+      explicitNull(writer, name, model);
+    }
+  }
+
+  /** A Float or BigDecimal, written as its own shortest text. */
+  protected static void writeNumber(JsonWriter writer, String name, Number value,
+      PinterestModel model) throws IOException {
+    if (value != null) {
+      writer.name(name).value(value);
+    } else {
+      explicitNull(writer, name, model);
+    }
+  }
+
+  protected static void writeDateTime(JsonWriter writer, String name, OffsetDateTime value,
+      PinterestModel model) throws IOException {
+    if (value != null) {
+      TimeAdapters.writeDateTime(writer.name(name), value);
+    } else {
+      explicitNull(writer, name, model);
+    }
+  }
+
+  protected static void writeDate(JsonWriter writer, String name, LocalDate value,
+      PinterestModel model) throws IOException {
+    if (value != null) {
+      TimeAdapters.writeDate(writer.name(name), value);
+    } else {
+      explicitNull(writer, name, model);
+    }
+  }
+
+  protected static <V> void write(JsonWriter writer, String name, JsonAdapter<V> adapter, V value,
+      PinterestModel model) throws IOException {
+    if (value != null) {
+      adapter.toJson(writer.name(name), value);
+    } else {
+      explicitNull(writer, name, model);
+    }
+  }
+
+  private static void explicitNull(JsonWriter writer, String name, PinterestModel model)
+      throws IOException {
+    if (model.isExplicitNull(name)) {
+      // Even when the writer leaves nulls out: the caller asked for this one.
+      boolean serializeNulls = writer.getSerializeNulls();
+      writer.setSerializeNulls(true);
+      writer.name(name).nullValue();
+      writer.setSerializeNulls(serializeNulls);
+    }
   }
 
   @Override
