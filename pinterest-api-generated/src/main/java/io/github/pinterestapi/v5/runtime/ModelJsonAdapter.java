@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,12 +30,12 @@ public abstract class ModelJsonAdapter<T extends PinterestModel> extends JsonAda
 
   /**
    * @param modelName the model's class name, for error messages
-   * @param names the JSON property names, in the order the generated code's indexes use
+   * @param names the JSON property names; {@link #read} numbers them from 1 in this order
    */
-  protected ModelJsonAdapter(String modelName, JsonReader.Options names) {
+  protected ModelJsonAdapter(String modelName, String... names) {
     this.modelName = modelName;
-    this.names = names;
-    this.propertyNames = Collections.unmodifiableSet(new LinkedHashSet<>(names.strings()));
+    this.names = JsonReader.Options.of(names);
+    this.propertyNames = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
   }
 
   /** The JSON names of this model's named properties. */
