@@ -110,85 +110,74 @@ public abstract class ModelJsonAdapter<T extends PinterestModel> extends JsonAda
         + ")", e);
   }
 
-  // One helper per JSON type keeps every generated toJson straight-line and small: a property
+  // One helper per JSON type keeps every generated write straight-line and small: a property
   // is written when set, as an explicit null when the caller set it to null, else left out.
 
   protected static void writeString(JsonWriter writer, String name, String value,
       PinterestModel model) throws IOException {
-    if (value != null) {
-      writer.name(name).value(value);
-    } else {
-      explicitNull(writer, name, model);
+    if (named(writer, name, value, model)) {
+      writer.value(value);
     }
   }
 
   protected static void writeBoolean(JsonWriter writer, String name, Boolean value,
       PinterestModel model) throws IOException {
-    if (value != null) {
-      writer.name(name).value(value.booleanValue());
-    } else {
-      explicitNull(writer, name, model);
+    if (named(writer, name, value, model)) {
+      writer.value(value.booleanValue());
     }
   }
 
   /** An Integer or Long. */
   protected static void writeLong(JsonWriter writer, String name, Number value,
       PinterestModel model) throws IOException {
-    if (value != null) {
-      writer.name(name).value(value.longValue());
-    } else {
-      explicitNull(writer, name, model);
+    if (named(writer, name, value, model)) {
+      writer.value(value.longValue());
     }
   }
 
   protected static void writeDouble(JsonWriter writer, String name, Double value,
       PinterestModel model) throws IOException {
-    if (value != null) {
-      writer.name(name).value(value.doubleValue());
-    } else {
-      explicitNull(writer, name, model);
+    if (named(writer, name, value, model)) {
+      writer.value(value.doubleValue());
     }
   }
 
   /** A Float or BigDecimal, written as its own shortest text. */
   protected static void writeNumber(JsonWriter writer, String name, Number value,
       PinterestModel model) throws IOException {
-    if (value != null) {
-      writer.name(name).value(value);
-    } else {
-      explicitNull(writer, name, model);
+    if (named(writer, name, value, model)) {
+      writer.value(value);
     }
   }
 
   protected static void writeDateTime(JsonWriter writer, String name, OffsetDateTime value,
       PinterestModel model) throws IOException {
-    if (value != null) {
-      TimeAdapters.writeDateTime(writer.name(name), value);
-    } else {
-      explicitNull(writer, name, model);
+    if (named(writer, name, value, model)) {
+      TimeAdapters.writeDateTime(writer, value);
     }
   }
 
   protected static void writeDate(JsonWriter writer, String name, LocalDate value,
       PinterestModel model) throws IOException {
-    if (value != null) {
-      TimeAdapters.writeDate(writer.name(name), value);
-    } else {
-      explicitNull(writer, name, model);
+    if (named(writer, name, value, model)) {
+      TimeAdapters.writeDate(writer, value);
     }
   }
 
   protected static <V> void write(JsonWriter writer, String name, JsonAdapter<V> adapter, V value,
       PinterestModel model) throws IOException {
-    if (value != null) {
-      adapter.toJson(writer.name(name), value);
-    } else {
-      explicitNull(writer, name, model);
+    if (named(writer, name, value, model)) {
+      adapter.toJson(writer, value);
     }
   }
 
-  private static void explicitNull(JsonWriter writer, String name, PinterestModel model)
+  /** Writes the name of a set property (true), or an explicit null the caller asked for. */
+  private static boolean named(JsonWriter writer, String name, Object value, PinterestModel model)
       throws IOException {
+    if (value != null) {
+      writer.name(name);
+      return true;
+    }
     if (model.isExplicitNull(name)) {
       // Even when the writer leaves nulls out: the caller asked for this one.
       boolean serializeNulls = writer.getSerializeNulls();
@@ -196,6 +185,7 @@ public abstract class ModelJsonAdapter<T extends PinterestModel> extends JsonAda
       writer.name(name).nullValue();
       writer.setSerializeNulls(serializeNulls);
     }
+    return false;
   }
 
   @Override
