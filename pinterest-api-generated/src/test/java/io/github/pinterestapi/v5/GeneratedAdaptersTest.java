@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
+import io.github.pinterestapi.v5.model.BoardOwner;
 import io.github.pinterestapi.v5.model.ConversionAttributionWindowDays;
 import io.github.pinterestapi.v5.model.CreativeType;
 import io.github.pinterestapi.v5.model.ModelJsonAdapters;
 import io.github.pinterestapi.v5.model.Pin;
-import io.github.pinterestapi.v5.model.PinsList200Response;
 import io.github.pinterestapi.v5.runtime.ModelJsonAdapter;
 import io.github.pinterestapi.v5.runtime.PinterestJsonAdapters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
@@ -43,8 +43,9 @@ class GeneratedAdaptersTest {
         () -> bare.adapter(Pin.class));
     assertTrue(e.getMessage().contains("ModelJsonAdapters"), e.getMessage());
 
+    // The generated factory alone serves models without unions or dates.
     Moshi ours = new Moshi.Builder().add(new ModelJsonAdapters()).build();
-    assertInstanceOf(ModelJsonAdapter.class, ours.adapter(PinsList200Response.class));
+    assertInstanceOf(ModelJsonAdapter.class, ours.adapter(BoardOwner.class));
   }
 
   @Test
@@ -67,7 +68,7 @@ class GeneratedAdaptersTest {
   @Test
   void aDateTimeOutOfRangeIsADataErrorWithItsPath() {
     for (String bad : new String[] {"2022-13-01T00:00:00", "2022-10-13T25:00:00",
-        "2022-10-13T01:40:29+5", "2022-1x-13T01:40:29", "2022-10-13T01:40:29."}) {
+        "2022-10-13T01:40:29+5", "2022-1x-13T01:40:29", "2022-10-13T01:40:29.x"}) {
       JsonDataException e = assertThrows(JsonDataException.class, () -> createdAt(bad), bad);
       assertTrue(e.getMessage().contains("$.created_at"), e.getMessage());
       assertTrue(e.getMessage().contains("Pin.created_at"), e.getMessage());

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a free-form JSON object property, such as a Pin's {@code pin_metrics}, as Moshi reads any
- * JSON value (maps, lists, strings, doubles, booleans), but with its keys matched against the keys
+ * Reads a free-form JSON object property, such as a Pin's {@code pin_metrics}, into maps and lists
+ * whose scalars are read as {@code Object} is (strings, numbers, booleans), but with its keys
+ * matched against the keys
  * it has met before, so a page of pins with the same metric names holds one {@code String} per
  * name instead of one per pin. At most {@value #MAX_KEYS} keys are remembered per property, so
  * hostile input cannot grow it.
@@ -73,7 +74,7 @@ public final class FreeFormAdapter extends JsonAdapter<Object> {
         reader.endArray();
         return list;
       default:
-        return reader.readJsonValue();
+        return values.fromJson(reader);
     }
   }
 
