@@ -39,7 +39,7 @@ public final class PrepareSpec {
   private static final String UPSTREAM =
       "https://raw.githubusercontent.com/pinterest/api-description/v%s/v5/openapi.yaml";
   /** Bumped when this tool changes what it writes, so stale outputs are rebuilt. */
-  private static final String TOOL_REVISION = "5";
+  private static final String TOOL_REVISION = "9";
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
@@ -75,6 +75,12 @@ public final class PrepareSpec {
           + " pinterest.spec.sha256 together.");
     }
 
+    // Upstream's own text, verified, beside the corrected one: the conformance suite's mock
+    // server serves it, as Pinterest documents the API.
+    Path verified = outDir.resolve("pinterest-openapi-upstream.yaml");
+    if (!Files.isRegularFile(verified) || !sha256(Files.readAllBytes(verified)).equals(actualSha)) {
+      Files.write(verified, raw);
+    }
     Path out = outDir.resolve("pinterest-openapi.json");
     Path stamp = outDir.resolve("pinterest-openapi.stamp");
     String inputs = String.join("\n", TOOL_REVISION, version, actualSha,
@@ -88,9 +94,12 @@ public final class PrepareSpec {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     ObjectNode root = (ObjectNode) yaml.readTree(raw);
     int applied = Corrections.apply(root, yaml.readTree(corrections.toFile()));
+    int widened = IntegerRanges.widen(root);
+    int unwrapped = RefWrappers.unwrap(root);
     int pages = PageHints.annotate(root);
     int values = ValueUnionHints.annotate(root);
     ScopeHints.annotate(root);
+    int queryObjects = QueryObjectHints.annotate(root);
     validate(root);
 
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -99,7 +108,9 @@ public final class PrepareSpec {
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     Files.write(stamp, inputs.getBytes(StandardCharsets.UTF_8));
     System.out.println("[spec] upstream " + version + " (sha256 ok) + " + applied
-        + " corrections, " + pages + " bookmark pages and " + values + " value unions marked -> " + out);
+        + " corrections, " + widened + " integers widened to int64, " + unwrapped
+        + " single-$ref wrappers unwrapped, " + queryObjects + " object query parameters, " + pages + " bookmark pages and " + values
+        + " value unions marked -> " + out);
   }
 
   private static String howToSupply(String version) {
@@ -224,6 +235,99 @@ public final class PrepareSpec {
     }
   }
 
+  /** Calls {@code visit} on every object node of the description, parents before children. */
+  static void eachObject(JsonNode node, java.util.function.Consumer<ObjectNode> visit) {
+    if (node.isObject()) {
+      visit.accept((ObjectNode) node);
+    }
+    for (JsonNode child : node) {
+      eachObject(child, visit);
+    }
+  }
+
+  /**
+   * Gives {@code format: int64} to every integer that a 32-bit {@code Integer} can't hold: one
+   * whose format is unsigned or wider ({@code uint32}), or whose declared {@code minimum},
+   * {@code maximum}, {@code example} or {@code enum} value, or its value in the enclosing
+   * object's example, lies outside int32. The Java type then
+   * follows from the range Pinterest documents, not from a format it forgot to write.
+   */
+  static final class IntegerRanges {
+    private static final java.math.BigDecimal MIN = java.math.BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final java.math.BigDecimal MAX = java.math.BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    static int widen(ObjectNode root) {
+      int[] count = {0};
+      eachObject(root, schema -> {
+        if (!"integer".equals(schema.path("type").asText())
+            || "int64".equals(schema.path("format").asText())) {
+          return;
+        }
+        String format = schema.path("format").asText("");
+        boolean wide = !format.isEmpty() && !"int32".equals(format);
+        for (JsonNode bound : new JsonNode[] {schema.path("minimum"), schema.path("maximum"),
+            schema.path("example")}) {
+          wide |= outside(bound);
+        }
+        for (JsonNode value : schema.path("enum")) {
+          wide |= outside(value);
+        }
+        if (wide) {
+          schema.put("format", "int64");
+          count[0]++;
+        }
+      });
+      // An object's own example documents its properties' values too.
+      eachObject(root, parent -> {
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = parent.path("properties").fields();
+            it.hasNext(); ) {
+          Map.Entry<String, JsonNode> property = it.next();
+          JsonNode schema = property.getValue();
+          if ("integer".equals(schema.path("type").asText())
+              && !"int64".equals(schema.path("format").asText())
+              && outside(parent.path("example").path(property.getKey()))) {
+            ((ObjectNode) schema).put("format", "int64");
+            count[0]++;
+          }
+        }
+      });
+      return count[0];
+    }
+
+    private static boolean outside(JsonNode value) {
+      if (!value.isNumber()) {
+        return false;
+      }
+      java.math.BigDecimal number = value.decimalValue();
+      return number.compareTo(MIN) < 0 || number.compareTo(MAX) > 0;
+    }
+  }
+
+  /**
+   * Drops {@code type: object} from a property that only wraps one {@code $ref} in an
+   * {@code allOf} (to give it a description or {@code nullable}). With the type beside it, the
+   * generator reads the wrapper as a free-form object inside composed schemas and the property
+   * becomes {@code Object}; without it, the property takes the referenced model's type.
+   */
+  static final class RefWrappers {
+    static int unwrap(ObjectNode root) {
+      int[] count = {0};
+      eachObject(root, parent -> {
+        for (JsonNode property : parent.path("properties")) {
+          JsonNode allOf = property.path("allOf");
+          if (allOf.size() == 1 && allOf.get(0).has("$ref")
+              && "object".equals(property.path("type").asText())
+              && !property.has("properties") && !property.has("additionalProperties")
+              && !property.has("oneOf") && !property.has("anyOf")) {
+            ((ObjectNode) property).remove("type");
+            count[0]++;
+          }
+        }
+      });
+      return count[0];
+    }
+  }
+
   /**
    * Marks the {@code items} property of every object that also has a {@code bookmark}, with
    * {@code x-pinterest-page-items: true}, so the model template can make it implement
@@ -316,6 +420,45 @@ public final class PrepareSpec {
       String type = schema.path("type").asText("");
       return type.equals("object") || type.isEmpty() && (schema.has("properties")
           || schema.has("allOf") || schema.has("oneOf") || schema.has("anyOf"));
+    }
+  }
+
+  /**
+   * Marks each query parameter whose schema is an object (or a union of objects) with
+   * {@code x-pinterest-query-object}: {@code deepObject} for that style
+   * ({@code name[key][sub]=value}), {@code form} otherwise ({@code key=value}). Such a value is
+   * spread over several query pairs, which the API template sends as a {@code QueryObject}.
+   */
+  static final class QueryObjectHints {
+    static int annotate(ObjectNode root) {
+      int[] count = {0};
+      eachObject(root, parameter -> {
+        if (!"query".equals(parameter.path("in").asText()) || !parameter.has("name")) {
+          return;
+        }
+        if (isObject(root, parameter.path("schema"), 0)) {
+          parameter.put("x-pinterest-query-object",
+              "deepObject".equals(parameter.path("style").asText()) ? "deepObject" : "form");
+          count[0]++;
+        }
+      });
+      return count[0];
+    }
+
+    private static boolean isObject(JsonNode root, JsonNode schema, int depth) {
+      while (schema.has("$ref")) {
+        schema = root.at(schema.get("$ref").asText().substring(1));
+      }
+      if ("object".equals(schema.path("type").asText()) || schema.has("properties")) {
+        return true;
+      }
+      boolean object = false;
+      for (String keyword : new String[] {"allOf", "oneOf", "anyOf"}) {
+        for (JsonNode part : schema.path(keyword)) {
+          object |= depth < 8 && isObject(root, part, depth + 1);
+        }
+      }
+      return object;
     }
   }
 

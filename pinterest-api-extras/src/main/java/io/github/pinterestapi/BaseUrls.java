@@ -1,6 +1,6 @@
 package io.github.pinterestapi;
 
-import java.util.regex.Pattern;
+import io.github.pinterestapi.extras.http.Origins;
 import okhttp3.HttpUrl;
 
 /**
@@ -15,9 +15,6 @@ final class BaseUrls {
   static final HttpUrl PRODUCTION = HttpUrl.get("https://api.pinterest.com/v5/");
   static final HttpUrl SANDBOX = HttpUrl.get("https://api-sandbox.pinterest.com/v5/");
 
-  private static final Pattern IPV4_LOOPBACK =
-      Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
-
   private BaseUrls() {}
 
   /**
@@ -30,7 +27,7 @@ final class BaseUrls {
     if (parsed == null) {
       throw new IllegalArgumentException("Not an http or https URL: " + url);
     }
-    if (!parsed.isHttps() && !isLoopback(parsed.host())) {
+    if (!Origins.isSecureOrLoopback(parsed)) {
       throw new IllegalArgumentException("Refusing plain http to " + parsed.host()
           + ": the access token would travel unencrypted. Use https, or http only on loopback"
           + " (localhost, 127.0.0.0/8, ::1).");
@@ -43,13 +40,6 @@ final class BaseUrls {
       return parsed.newBuilder().encodedPath(path + "/").build();
     }
     return parsed;
-  }
-
-  /** Whether the host is this machine, judged from its name alone (no DNS lookup). */
-  static boolean isLoopback(String host) {
-    return host.equalsIgnoreCase("localhost")
-        || host.equals("::1")
-        || IPV4_LOOPBACK.matcher(host).matches();
   }
 
   /** Whether the URL is Pinterest's sandbox. */

@@ -52,6 +52,7 @@ final class ClientTokens {
     return RefreshingTokenProvider.builder(oauth, store)
         .clock(settings.clock)
         .skew(settings.tokenRefreshSkew)
+        .maxWait(settings.tokenRefreshTimeout)
         .initialRefreshToken(initialRefreshToken)
         .build();
   }

@@ -1,5 +1,6 @@
 package io.github.pinterestapi;
 
+import io.github.pinterestapi.extras.http.HttpSafety;
 import io.github.pinterestapi.extras.http.PinterestVersion;
 import io.github.pinterestapi.extras.http.RateLimitInterceptor;
 import io.github.pinterestapi.extras.http.RateLimitTracker;
@@ -15,7 +16,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * Wires the one OkHttpClient a {@link Pinterest} client uses. Interceptors, outermost first:
- * sandbox guard, user agent, retry, rate limit, auth, logger. Retry wraps rate limit so every
+ * call boundary and redirects ({@link HttpSafety}), sandbox guard, user agent, retry, rate limit,
+ * auth, logger, then no-store for credentials and OkHttp's follow-ups taken over. Retry wraps rate limit so every
  * attempt is counted and may wait; auth sits inside retry so every attempt asks for a current
  * token; the logger is last so it shows what is actually sent.
  *
@@ -47,10 +49,9 @@ final class HttpClientFactory {
       AccessTokenProvider tokens) {
     OkHttpClient.Builder client = base.newBuilder();
     timeouts(client, settings);
-    // OkHttp would otherwise resend some requests, POSTs included, after a dropped connection;
-    // RetryInterceptor decides alone, by method.
-    client.retryOnConnectionFailure(false);
-
+    // OkHttp would otherwise resend some requests, POSTs included (a dropped connection, 503 with
+    // Retry-After: 0, redirects); RetryInterceptor and our redirect rules decide alone.
+    HttpSafety.outer(client, settings.baseUrl);
     if (settings.sandbox) {
       client.addInterceptor(new SandboxGuardInterceptor());
     }
@@ -67,6 +68,7 @@ final class HttpClientFactory {
     if (settings.logger != null) {
       client.addInterceptor(new RedactingLoggingInterceptor(settings.logger, settings.logLevel));
     }
+    HttpSafety.inner(client);
     return client.build();
   }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -49,7 +50,9 @@ public final class Pinterest extends PinterestApis implements Closeable {
 
   private final PinterestBuilder settings;
   private final RateLimitTracker rateLimits = new RateLimitTracker();
-  private final boolean ownsClient;
+  // Null when the caller's own OkHttpClient is used: the caller owns its resources.
+  private final SharedResources resources;
+  private final AtomicBoolean closed = new AtomicBoolean();
   // Without our interceptors: what newBuilder() shares, so they are never added twice.
   private final OkHttpClient baseClient;
   private final OkHttpClient httpClient;
@@ -60,8 +63,13 @@ public final class Pinterest extends PinterestApis implements Closeable {
 
   Pinterest(PinterestBuilder settings) {
     this.settings = settings;
-    this.ownsClient = settings.okHttpClient == null;
-    this.baseClient = ownsClient ? HttpClientFactory.newBase() : settings.okHttpClient;
+    if (settings.okHttpClient == null) {
+      this.baseClient = HttpClientFactory.newBase();
+      this.resources = new SharedResources(baseClient);
+    } else {
+      this.baseClient = settings.okHttpClient;
+      this.resources = settings.sharedResources == null ? null : settings.sharedResources.retain();
+    }
     // The token endpoint goes through the same interceptors, pool and dispatcher, minus the
     // bearer token: it takes the app's Basic credentials, and a refresh must not refresh.
     OkHttpClient withoutAuth = HttpClientFactory.create(baseClient, settings, rateLimits, null);
@@ -71,6 +79,7 @@ public final class Pinterest extends PinterestApis implements Closeable {
         .baseUrl(settings.baseUrl)
         .okHttpClient(withoutAuth)
         .clock(settings.clock)
+        .callTimeout(settings.tokenRefreshTimeout)
         .build();
     this.tokens = ClientTokens.provider(settings, oauth);
     this.httpClient = tokens == null ? withoutAuth
@@ -106,11 +115,13 @@ public final class Pinterest extends PinterestApis implements Closeable {
 
   /**
    * A builder with this client's settings. Clients built from it share this one's connection pool
-   * and dispatcher, which stay owned by this client.
+   * and dispatcher; these are released when the last client sharing them is closed, so closing
+   * this one first does not break the others.
    */
   public PinterestBuilder newBuilder() {
     PinterestBuilder copy = settings.copy();
     copy.okHttpClient = baseClient;
+    copy.sharedResources = resources;
     if (tokens != null) {
       // One provider, so that the two clients never refresh the same token twice.
       copy.accessTokenProvider(tokens);
@@ -233,14 +244,14 @@ public final class Pinterest extends PinterestApis implements Closeable {
   }
 
   /**
-   * Releases the threads and connections of a client this object created. A client passed to
-   * {@code okHttpClient(…)} belongs to the caller and is left alone.
+   * Releases the threads and connections this client created, once every client made from it with
+   * {@link #newBuilder()} is closed too. A client passed to {@code okHttpClient(…)} belongs to the
+   * caller and is left alone. Closing twice does nothing more.
    */
   @Override
   public void close() {
-    if (ownsClient) {
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
+    if (resources != null && closed.compareAndSet(false, true)) {
+      resources.release();
     }
   }
 

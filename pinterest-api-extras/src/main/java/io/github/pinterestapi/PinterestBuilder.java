@@ -41,7 +41,10 @@ public final class PinterestBuilder implements Cloneable {
   AccessTokenProvider tokenProvider;
   AppCredentials appCredentials;
   Duration tokenRefreshSkew = Duration.ofMinutes(5);
+  Duration tokenRefreshTimeout = Duration.ofSeconds(20);
   OkHttpClient okHttpClient;
+  // Set by Pinterest.newBuilder(): the resources okHttpClient's dispatcher and pool belong to.
+  SharedResources sharedResources;
   Duration connectTimeout;
   Duration readTimeout;
   Duration writeTimeout;
@@ -143,6 +146,19 @@ public final class PinterestBuilder implements Cloneable {
   }
 
   /**
+   * The longest one token refresh may take, and so the longest any call waits for a refresh
+   * under way (another thread's included). Default 20 s; the call then fails with an
+   * {@code OAuthException}.
+   */
+  public PinterestBuilder tokenRefreshTimeout(Duration timeout) {
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive");
+    }
+    this.tokenRefreshTimeout = timeout;
+    return this;
+  }
+
+  /**
    * Settings from environment variables ({@code PINTEREST_ACCESS_TOKEN},
    * {@code PINTEREST_REFRESH_TOKEN}, {@code PINTEREST_APP_ID}, {@code PINTEREST_APP_SECRET},
    * {@code PINTEREST_API_URI}); variables that are unset change nothing.
@@ -159,6 +175,7 @@ public final class PinterestBuilder implements Cloneable {
    */
   public PinterestBuilder okHttpClient(OkHttpClient client) {
     this.okHttpClient = client;
+    this.sharedResources = null;
     return this;
   }
 

@@ -234,7 +234,7 @@ class FaultMatrixAuthPagingTest {
   }
 
   @Test
-  @DisplayName("41. Async call, expired token, invalid grant -> future fails with SignInRequiredException; dispatcher lives on; 1 + 2 requests")
+  @DisplayName("41. Async call, expired token, invalid grant -> future fails with SignInRequiredException; the dead grant then fails fast unsent; dispatcher lives on; 1 + 0 + 1 requests")
   void asyncInvalidGrant() throws Exception {
     expireStoredToken();
     pinterestSide.tokenAnswers.add(pinterestError(400, 283, "Invalid refresh token"));
@@ -243,10 +243,18 @@ class FaultMatrixAuthPagingTest {
     assertInstanceOf(SignInRequiredException.class, e.getCause());
     assertEquals(1, server.getRequestCount());
 
-    // The next call refreshes (now accepted) and succeeds on the same dispatcher.
+    // The refused grant is not sent again: the next call fails at once, sending nothing.
+    ExecutionException again = assertThrows(ExecutionException.class, () -> pinterest
+        .executeAsync(pinterest.pins().pinsGet("123", null, null)).get(5, TimeUnit.SECONDS));
+    assertInstanceOf(SignInRequiredException.class, again.getCause());
+    assertEquals(1, server.getRequestCount());
+
+    // Signed in again (a new token in the store): served on the same dispatcher.
+    store.save(Token.builder(NEW_TOKEN).refreshToken("pinr_NEW_refresh_token_0001")
+        .accessExpiresAt(time.instant().plusSeconds(3600)).build());
     assertEquals("123", pinterest.executeAsync(pinterest.pins().pinsGet("123", null, null))
         .get(5, TimeUnit.SECONDS).getId());
-    assertEquals(3, server.getRequestCount());
+    assertEquals(2, server.getRequestCount());
   }
 
   @Test

@@ -199,8 +199,9 @@ class PinterestBuilderTest {
     Pinterest.builder().sandbox().accessToken(TOKEN).logging(line -> { }, io.github.pinterestapi.extras.http.HttpLogLevel.BASIC)
         .build().httpClient().interceptors()
         .forEach(i -> names.add(i.getClass().getSimpleName()));
-    assertEquals(java.util.Arrays.asList("SandboxGuardInterceptor", "UserAgentInterceptor",
+    assertEquals(java.util.Arrays.asList("CallBoundaryInterceptor", "RedirectInterceptor",
+        "SandboxGuardInterceptor", "UserAgentInterceptor",
         "RetryInterceptor", "RateLimitInterceptor", "AccessTokenInterceptor",
-        "RedactingLoggingInterceptor"), names);
+        "RedactingLoggingInterceptor", "NoStoreWithCredentials", "RestoreRetryAfter"), names);
   }
 }

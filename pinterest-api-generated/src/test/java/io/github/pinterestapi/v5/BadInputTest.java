@@ -109,10 +109,23 @@ class BadInputTest {
   }
 
   @Test
-  void aKnownLabelDecidesEvenWhenTheKeysFitAnotherAlternativeBetter() throws IOException {
+  void aKnownLabelDecidesWhenItsAlternativeHoldsEveryKey() throws IOException {
     JsonAdapter<PinMediaSource> sources = PinterestMoshi.get().adapter(PinMediaSource.class);
-    PinMediaSource source = sources.fromJson("{\"source_type\":\"pin_url\",\"url\":\"u\"}");
+    PinMediaSource source = sources.fromJson(
+        "{\"source_type\":\"pin_url\",\"is_affiliate_link\":true}");
     assertEquals("PinMediaSourcePinURL", source.getClass().getSimpleName());
+  }
+
+  @Test
+  void aLabelWhoseAlternativeWouldDropKeysIsOutvotedByOneThatKeepsThem() throws IOException {
+    // PinMediaSourcePinURL has no "url": decoding by the label alone would lose it. The data
+    // wins, so the value re-encodes to what was received and decodes again the same.
+    JsonAdapter<PinMediaSource> sources = PinterestMoshi.get().adapter(PinMediaSource.class);
+    String json = "{\"source_type\":\"pin_url\",\"url\":\"u\"}";
+    PinMediaSource source = sources.fromJson(json);
+    assertEquals("PinMediaSourceImageURL", source.getClass().getSimpleName());
+    assertEquals(json, sources.toJson(source));
+    assertEquals(source, sources.fromJson(sources.toJson(source)));
   }
 
   @Test

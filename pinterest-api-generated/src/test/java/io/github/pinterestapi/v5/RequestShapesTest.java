@@ -6,20 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.pinterestapi.v5.api.BoardsApi;
+import io.github.pinterestapi.v5.api.BusinessAccessRelationshipsApi;
+import io.github.pinterestapi.v5.api.CatalogReportsApi;
 import io.github.pinterestapi.v5.api.OauthApi;
 import io.github.pinterestapi.v5.api.PinsApi;
 import io.github.pinterestapi.v5.model.BoardCreate;
 import io.github.pinterestapi.v5.model.BoardPrivacy;
 import io.github.pinterestapi.v5.model.BoardWithUpdatePrivacyUpdate;
+import io.github.pinterestapi.v5.model.CatalogsReportDistributionIssueFilter;
+import io.github.pinterestapi.v5.model.CatalogsRetailReportStatsParameters;
 import io.github.pinterestapi.v5.model.CreativeType;
+import io.github.pinterestapi.v5.model.DeletePartnersRequest;
 import io.github.pinterestapi.v5.model.PinCreate;
 import io.github.pinterestapi.v5.model.PinMediaSourceImageURL;
 import io.github.pinterestapi.v5.runtime.CommaSeparated;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
+import io.github.pinterestapi.v5.runtime.QueryObject;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -154,6 +162,47 @@ class RequestShapesTest {
     String body = request.getBody().readUtf8();
     assertEquals("{\"description\":null,\"name\":\"Recipes\"}", body);
     assertValid("boards/update", body);
+  }
+
+  @Test
+  void aDeleteSendsItsBody() throws Exception {
+    server.enqueue(new MockResponse().setBody("{}"));
+    retrofit.create(BusinessAccessRelationshipsApi.class).deleteBusinessPartners("12",
+        new DeletePartnersRequest().partnerIds(List.of("34", "56"))).execute();
+
+    RecordedRequest request = server.takeRequest();
+    assertEquals("DELETE /v5/businesses/12/partners HTTP/1.1", request.getRequestLine());
+    assertEquals("{\"partner_ids\":[\"34\",\"56\"]}", request.getBody().readUtf8());
+  }
+
+  @Test
+  void aDeepObjectParameterIsSpreadOverBracketedPairs() throws Exception {
+    server.enqueue(new MockResponse().setBody("{\"items\":[]}"));
+    CatalogsRetailReportStatsParameters parameters = new CatalogsRetailReportStatsParameters()
+        .catalogType(CatalogsRetailReportStatsParameters.CatalogTypeEnum.RETAIL)
+        .report(new CatalogsReportDistributionIssueFilter().catalogId("77")
+            .reportType(CatalogsReportDistributionIssueFilter.ReportTypeEnum.DISTRIBUTION_ISSUES));
+    retrofit.create(CatalogReportsApi.class).reportsStats(
+        QueryObject.deepObject("parameters", parameters), "549755885175", null, null).execute();
+
+    // Nested objects nest their brackets; Retrofit escapes the brackets themselves.
+    assertEquals("/v5/catalogs/reports/stats?parameters%5Bcatalog_type%5D=RETAIL"
+        + "&parameters%5Breport%5D%5Bcatalog_id%5D=77"
+        + "&parameters%5Breport%5D%5Breport_type%5D=DISTRIBUTION_ISSUES"
+        + "&ad_account_id=549755885175", server.takeRequest().getPath());
+  }
+
+  @Test
+  void queryObjectsNumberArrayItemsAndLeaveNullsOut() {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("ids", List.of("a", "b"));
+    value.put("limit", 5);
+    value.put("gone", null);
+    value.put("range", Map.of("min", 1.5));
+    assertEquals(Map.of("f[ids][0]", "a", "f[ids][1]", "b", "f[limit]", "5",
+        "f[range][min]", "1.5"), QueryObject.deepObject("f", value));
+    assertEquals(Map.of("ids[0]", "a", "ids[1]", "b", "limit", "5", "range[min]", "1.5"),
+        QueryObject.form("f", value));
   }
 
   @Test

@@ -9,8 +9,10 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,24 +35,29 @@ public final class SchemaValidation {
       .build();
 
   private static final AtomicInteger DOCUMENTS = new AtomicInteger();
+  private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
   private SchemaValidation() {}
 
   /** The validation messages for {@code instance} against the schema at a JSON pointer. */
   public static Set<String> errors(String schemaPointer, JsonNode instance) {
-    ObjectNode document = SpecFixtures.description().deepCopy();
-    if (document.at(schemaPointer).isMissingNode()) {
-      throw new IllegalArgumentException("no schema at " + schemaPointer);
-    }
-    document.put("$ref", "#" + schemaPointer);
-    // One document IRI per call, so that no cache can hand back another call's root schema.
-    JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("https://description.invalid/"
-        + DOCUMENTS.incrementAndGet() + "/pinterest-openapi.json"), document, CONFIG);
+    JsonSchema schema = SCHEMAS.computeIfAbsent(schemaPointer, SchemaValidation::load);
     Set<String> errors = new TreeSet<>();
     for (ValidationMessage message : schema.validate(instance)) {
       errors.add(message.getMessage());
     }
     return errors;
+  }
+
+  private static JsonSchema load(String schemaPointer) {
+    ObjectNode document = SpecFixtures.description().deepCopy();
+    if (document.at(schemaPointer).isMissingNode()) {
+      throw new IllegalArgumentException("no schema at " + schemaPointer);
+    }
+    document.put("$ref", "#" + schemaPointer);
+    // One document IRI per pointer, so that no cache can hand back another pointer's root schema.
+    return FACTORY.getSchema(SchemaLocation.of("https://description.invalid/"
+        + DOCUMENTS.incrementAndGet() + "/pinterest-openapi.json"), document, CONFIG);
   }
 
   /** The pointer to a component schema. */

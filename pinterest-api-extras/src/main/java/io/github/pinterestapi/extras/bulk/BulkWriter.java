@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import retrofit2.Call;
 
 /**
  * Writes many Pins or boards with bounded concurrency, each call going through the client so its
@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * BulkResult resumed = writer.run(items, result); // sends only what is not done
  * }</pre>
  *
- * <p>Each item is sent at most once per run. A create whose answer was lost is reported
- * {@code UNKNOWN} and never resent automatically, since it may exist already; see
- * {@link ItemResult.Outcome}. There is no pause between calls: pacing is the rate limiter's job,
+ * <p>Each item is sent at most once per run. An item whose request may have reached Pinterest is
+ * {@code DONE} or {@code UNKNOWN}, never {@code FAILED} (which means "safe to send again"); an
+ * unknown create is never resent automatically, since it may exist already; see
+ * {@link ItemResult.Outcome}. An exception or {@code Error} in one item becomes that item's
+ * outcome: {@code run} always returns a result for every item. There is no pause between calls: pacing is the rate limiter's job,
  * which waits for a category's reset instead of guessing.
  */
 public final class BulkWriter {
@@ -80,16 +82,15 @@ public final class BulkWriter {
         try {
           workers.execute(() -> {
             try {
-              results[index] =
-                  cancellation.isCancelled() ? ItemResult.notStarted(item) : send(item);
+              results[index] = cancellation.isCancelled() ? ItemResult.notStarted(item) : send(item);
               progress.report(results[index]);
             } finally {
               permits.release(); // After reporting, so run() returns only after the last report.
             }
           });
-        } catch (RejectedExecutionException e) {
+        } catch (RuntimeException e) { // Rejected by the executor: never sent.
           permits.release();
-          results[i] = ItemResult.failed(item, ItemResult.Outcome.FAILED, e); // Never sent.
+          results[i] = ItemResult.failed(item, ItemResult.Outcome.FAILED, e);
           progress.report(results[i]);
         }
       }
@@ -103,19 +104,28 @@ public final class BulkWriter {
     return new BulkResult(Arrays.asList(results));
   }
 
+  /** Never throws: whatever happens, even an {@code Error}, the item gets its outcome. */
   private ItemResult send(BulkItem item) {
+    Call<?> call;
+    try {
+      call = item.call(pinterest);
+    } catch (Throwable e) { // The call could not even be built: nothing was sent.
+      return ItemResult.failed(item, ItemResult.Outcome.FAILED, Outcomes.typed(e));
+    }
     Object body;
     try {
-      body = pinterest.execute(item.call(pinterest));
-    } catch (RuntimeException e) {
-      return ItemResult.failed(item, Outcomes.ofFailure(item.kind(), e), e);
+      body = pinterest.execute(call);
+    } catch (Throwable e) {
+      return ItemResult.failed(item, Outcomes.ofFailure(e), Outcomes.typed(e));
     }
     try {
       return ItemResult.done(item, item.idOf(body));
-    } catch (RuntimeException e) {
-      // Written, but the id is unreadable: report it so the caller looks, never resend it.
-      return ItemResult.failed(item, item.kind() == BulkItem.Kind.CREATE
-          ? ItemResult.Outcome.UNKNOWN : ItemResult.Outcome.FAILED, e);
+    } catch (Throwable e) {
+      // Written (a success status arrived), but the id is unreadable: a create is reported for
+      // the caller to look up, never resent; an update is done all the same.
+      return item.kind() == BulkItem.Kind.CREATE
+          ? ItemResult.failed(item, ItemResult.Outcome.UNKNOWN, Outcomes.typed(e))
+          : ItemResult.done(item, null);
     }
   }
 
@@ -165,7 +175,7 @@ public final class BulkWriter {
     synchronized void report(ItemResult result) {
       try {
         listener.onItem(result, finished.incrementAndGet(), total);
-      } catch (RuntimeException ignored) {
+      } catch (Throwable ignored) {
         // A progress hook must not change what happened to the item.
       }
     }

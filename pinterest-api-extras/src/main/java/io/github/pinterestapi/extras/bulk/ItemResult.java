@@ -22,9 +22,11 @@ public final class ItemResult {
     /** Pinterest refused, or the write surely never arrived: safe to send again. */
     FAILED,
     /**
-     * A create whose answer was lost (a network break or a 5xx after sending): it may exist.
-     * Never resent automatically; check on Pinterest, then use {@link BulkResult#markDone} or
-     * {@link BulkResult#markNotCreated}.
+     * The request may have reached Pinterest, but no success came back (a network break, a 5xx,
+     * a failure inside the client after sending). A create may exist: it is never resent
+     * automatically; check on Pinterest, then use {@link BulkResult#markDone} or
+     * {@link BulkResult#markNotCreated}. An update is sent again by a resumed run, since writing
+     * the same values twice is harmless.
      */
     UNKNOWN,
     /** Not sent: the run was cancelled first. */

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -25,7 +23,6 @@ import okio.Buffer;
 final class LoggedBodies {
   static final long MAX_LOGGED_BYTES = 64 * 1024;
   private static final long MAX_PART_BYTES = 1024;
-  private static final Pattern PART_NAME = Pattern.compile("name=\"([^\"]*)\"");
 
   private LoggedBodies() {}
 
@@ -65,19 +62,31 @@ final class LoggedBodies {
       return Redactor.body(text, type);
     }
     // Cut back to a member boundary: a half-printed secret would escape the redactor.
-    int cut = Math.max(text.lastIndexOf(','), Math.max(text.lastIndexOf('&'), text.lastIndexOf('{')));
-    return Redactor.body(text.substring(0, Math.max(cut, 0)), type) + "…(truncated)";
+    return Redactor.body(Redactor.memberBoundaryPrefix(text), type) + "…(truncated)";
   }
 
   private static String multipart(MultipartBody body) throws IOException {
     StringBuilder out = new StringBuilder("(multipart ").append(body.type().subtype()).append(':');
     for (MultipartBody.Part part : body.parts()) {
       String disposition = part.headers() == null ? null : part.headers().get("Content-Disposition");
-      Matcher name = PART_NAME.matcher(disposition == null ? "" : disposition);
-      String partName = name.find() ? name.group(1) : "?";
+      String partName = partName(disposition);
       out.append(' ').append(partName).append('=').append(partValue(partName, part.body()));
     }
     return out.append(')').toString();
+  }
+
+  /** The {@code name="…"} of a Content-Disposition, found without a regex; "?" if none. */
+  static String partName(String disposition) {
+    if (disposition == null) {
+      return "?";
+    }
+    int start = disposition.indexOf("name=\"");
+    if (start < 0) {
+      return "?";
+    }
+    start += "name=\"".length();
+    int end = disposition.indexOf('"', start);
+    return end < 0 ? "?" : disposition.substring(start, end);
   }
 
   private static String partValue(String name, RequestBody body) throws IOException {

@@ -110,7 +110,7 @@ public class PinterestApiException extends PinterestException {
       text.append(", Pinterest code ").append(error.code());
     }
     if (error.message() != null) {
-      text.append(": ").append(Redactor.text(error.message()));
+      text.append(": ").append(Redactor.shortened(Redactor.safeText(error.message()), 1000));
     } else {
       String type = headers == null ? null : headers.get("Content-Type");
       MediaType mediaType = type == null ? null : MediaType.parse(type);

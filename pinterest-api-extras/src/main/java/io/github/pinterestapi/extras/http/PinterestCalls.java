@@ -30,12 +30,17 @@ public final class PinterestCalls {
       response = call.execute();
     } catch (IOException e) {
       throw translate(call, e);
+    } catch (RuntimeException e) {
+      throw e; // A PinterestException, or the caller's own mistake in building the call.
+    } catch (Throwable e) {
+      throw new PinterestInternalException(operationId(call), e);
     }
     return bodyOrThrow(call, response);
   }
 
   /**
-   * Enqueues the call. The future completes with the body or with a {@link PinterestException};
+   * Enqueues the call. The future always completes, with the body or with a
+   * {@link PinterestException} (an {@code Error} arrives as a {@link PinterestInternalException});
    * cancelling the future cancels the HTTP call.
    */
   public static <T> CompletableFuture<T> executeAsync(Call<T> call) {
@@ -51,15 +56,16 @@ public final class PinterestCalls {
       public void onResponse(Call<T> done, Response<T> response) {
         try {
           future.complete(bodyOrThrow(done, response));
-        } catch (RuntimeException e) {
-          future.completeExceptionally(e);
+        } catch (Throwable e) { // The future completes, whatever happened.
+          future.completeExceptionally(PinterestInternalException.of(operationId(done), e));
         }
       }
 
       @Override
       public void onFailure(Call<T> done, Throwable failure) {
-        future.completeExceptionally(
-            failure instanceof IOException ? translate(done, (IOException) failure) : failure);
+        future.completeExceptionally(failure instanceof IOException
+            ? translate(done, (IOException) failure)
+            : PinterestInternalException.of(operationId(done), failure));
       }
     });
     return future;

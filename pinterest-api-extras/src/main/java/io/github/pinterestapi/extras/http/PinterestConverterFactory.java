@@ -27,6 +27,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  */
 public final class PinterestConverterFactory extends Converter.Factory {
   private static final int SNIPPET_CHARS = 200;
+  private static final int SNIPPET_SOURCE_BYTES = 16 * 1024;
 
   private final MoshiConverterFactory moshi;
 
@@ -71,8 +72,10 @@ public final class PinterestConverterFactory extends Converter.Factory {
     }
     try {
       return delegate.convert(ResponseBody.create(bytes, contentType));
-    } catch (IOException | RuntimeException e) {
-      String text = new String(bytes, StandardCharsets.UTF_8);
+    } catch (Throwable e) {
+      // Errors too: whatever the decoder hits on a hostile body, the caller gets a typed failure.
+      int head = Math.min(bytes.length, SNIPPET_SOURCE_BYTES);
+      String text = new String(bytes, 0, head, StandardCharsets.UTF_8);
       throw new PinterestDecodeException(
           operationId, typeName, Redactor.snippet(text, contentType, SNIPPET_CHARS), e);
     }

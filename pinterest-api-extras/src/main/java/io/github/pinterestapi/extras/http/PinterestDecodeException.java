@@ -23,8 +23,8 @@ public class PinterestDecodeException extends PinterestException {
       String operationId, String expectedType, String snippet, Throwable cause) {
     super(operationId,
         (operationId == null ? "Pinterest call" : operationId) + " failed: cannot decode the body as "
-            + expectedType + ": " + Redactor.text(String.valueOf(cause.getMessage()))
-            + "; body: " + Redactor.text(snippet),
+            + expectedType + ": " + Redactor.shortened(Redactor.safeText(String.valueOf(cause.getMessage())), 500)
+            + "; body: " + Redactor.safeText(snippet),
         cause);
   }
 }

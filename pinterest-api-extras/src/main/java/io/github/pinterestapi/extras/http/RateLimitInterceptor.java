@@ -11,8 +11,11 @@ import okhttp3.Response;
  * Keeps Pinterest's rate-limit state per category and holds a call back while its category is
  * exhausted, so a batch job waits for the reset instead of collecting 429s.
  *
- * <p>When the wait would be longer than {@code maxWait}, the call is not sent and fails with a
- * {@link PinterestRateLimitException} whose {@code wasSent()} is false. Requests that are not
+ * <p>When the wait would be longer than {@code maxWait}, or than what is left of the call's
+ * {@link WaitBudget} (the retry policy's {@code maxTotalWait}, shared with retry backoff), the
+ * call is not sent and fails with a {@link PinterestRateLimitException} whose {@code wasSent()}
+ * is false. A lockout lasts at most {@code maxWait} from the answer that started it, however
+ * far away that answer put the reset. Requests that are not
  * generated API calls (S3 uploads, report downloads) pass through untouched.
  *
  * <pre>{@code
@@ -46,12 +49,16 @@ public final class RateLimitInterceptor implements Interceptor {
       return chain.proceed(chain.request());
     }
     String category = Operations.category(operation);
-    Duration wait = tracker.waitBeforeSending(category, clock.instant());
-    if (wait.compareTo(maxWait) > 0) {
+    Duration wait = tracker.waitBeforeSending(category, clock.instant(), maxWait);
+    WaitBudget budget = WaitBudget.of(chain.request());
+    if (wait.compareTo(maxWait) > 0 || (budget != null && !budget.allows(wait))) {
       throw new ClientRefusal(PinterestRateLimitException.notSent(operation.id(), category, wait));
     }
     if (!wait.isZero()) {
       InterceptorSleep.sleep(sleeper, wait, "for the rate-limit reset");
+      if (budget != null) {
+        budget.spend(wait);
+      }
     }
     Response response = chain.proceed(chain.request());
     RateLimitSnapshot snapshot =
@@ -65,8 +72,8 @@ public final class RateLimitInterceptor implements Interceptor {
   private void notifyListener(RateLimitSnapshot snapshot) {
     try {
       listener.onRateLimit(snapshot);
-    } catch (RuntimeException ignored) {
-      // A metrics hook must not turn a successful call into a failed one.
+    } catch (Throwable ignored) {
+      // A metrics hook must not turn a successful call into a failed one, whatever it throws.
     }
   }
 }

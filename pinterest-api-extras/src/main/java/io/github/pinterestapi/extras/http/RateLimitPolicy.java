@@ -34,7 +34,7 @@ public final class RateLimitPolicy {
     for (String item : header.split(",")) {
       String[] parts = item.trim().split(";");
       Long quota = parseLong(parts[0]);
-      if (quota == null) {
+      if (quota == null || quota < 0) {
         continue;
       }
       Duration window = null;
@@ -42,7 +42,7 @@ public final class RateLimitPolicy {
         String[] parameter = parts[i].trim().split("=", 2);
         if (parameter.length == 2 && parameter[0].trim().equals("w")) {
           Long seconds = parseLong(parameter[1]);
-          window = seconds == null ? null : Duration.ofSeconds(seconds);
+          window = seconds == null || seconds < 0 ? null : Duration.ofSeconds(seconds);
         }
       }
       policies.add(new RateLimitPolicy(quota, window));

@@ -33,10 +33,17 @@ public final class RateLimitTracker {
     return Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(byCategory)));
   }
 
-  /** How long a call in {@code category} must wait at {@code now}; zero when it may go. */
-  Duration waitBeforeSending(String category, Instant now) {
+  /**
+   * How long a call in {@code category} must wait at {@code now}; zero when it may go. A lockout
+   * never outlives {@code maxLockout} from the answer that started it, whatever reset the server
+   * announced: after that, calls are sent again and the server says anew.
+   */
+  Duration waitBeforeSending(String category, Instant now, Duration maxLockout) {
     RateLimitSnapshot snapshot = byCategory.get(category);
-    return snapshot == null ? Duration.ZERO : snapshot.waitAt(now);
+    if (snapshot == null || !now.isBefore(snapshot.observedAt().plus(maxLockout))) {
+      return Duration.ZERO;
+    }
+    return snapshot.waitAt(now);
   }
 
   /**
@@ -67,7 +74,9 @@ public final class RateLimitTracker {
       return RateLimitSnapshot.UNKNOWN;
     }
     try {
-      return Math.max(0, Long.parseLong(value.trim()));
+      long count = Long.parseLong(value.trim());
+      // A negative count is garbage, not "exhausted": ignored rather than locking calls out.
+      return count < 0 ? RateLimitSnapshot.UNKNOWN : count;
     } catch (NumberFormatException e) {
       return RateLimitSnapshot.UNKNOWN;
     }

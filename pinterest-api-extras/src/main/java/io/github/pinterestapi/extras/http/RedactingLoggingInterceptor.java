@@ -32,17 +32,19 @@ public final class RedactingLoggingInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    String operation = Operations.id(request);
-    logger.log("--> " + request.method() + " " + Redactor.url(request.url())
-        + (operation == null ? "" : " (" + operation + ")"));
+    log(() -> {
+      String operation = Operations.id(request);
+      return "--> " + request.method() + " " + Redactor.url(request.url())
+          + (operation == null ? "" : " (" + operation + ")");
+    });
     if (level != HttpLogLevel.BASIC) {
       logHeaders(request.headers());
       if (request.body() != null && request.body().contentType() != null) {
-        logger.log("Content-Type: " + request.body().contentType());
+        log(() -> "Content-Type: " + request.body().contentType());
       }
     }
     if (level == HttpLogLevel.BODY && request.body() != null) {
-      logger.log(LoggedBodies.request(request.body()));
+      log(() -> LoggedBodies.request(request.body()));
     }
 
     long started = System.nanoTime();
@@ -50,31 +52,61 @@ public final class RedactingLoggingInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      logger.log("<-- FAILED " + Redactor.url(request.url()) + ": " + e.getClass().getSimpleName()
+      log(() -> "<-- FAILED " + Redactor.url(request.url()) + ": " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + Redactor.text(e.getMessage())));
       throw e;
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    logger.log("<-- " + response.code() + (response.message().isEmpty() ? "" : " " + response.message())
+    log(() -> "<-- " + response.code()
+        + (response.message().isEmpty() ? "" : " " + response.message())
         + " " + Redactor.url(response.request().url()) + " (" + millis + " ms)");
     if (level != HttpLogLevel.BASIC) {
       logHeaders(response.headers());
     }
     if (level == HttpLogLevel.BODY) {
+      String body;
       try {
-        logger.log(LoggedBodies.response(response));
+        body = LoggedBodies.response(response);
       } catch (IOException e) {
-        logger.log("<-- body FAILED: " + e.getClass().getSimpleName());
+        log(() -> "<-- body FAILED: " + e.getClass().getSimpleName());
         response.close();
-        throw e; // As the caller would have seen it, only earlier.
+        throw e; // The network failed: as the caller would have seen it, only earlier.
+      } catch (Throwable e) {
+        body = "(body not logged: " + e.getClass().getSimpleName() + ")";
       }
+      String line = body;
+      log(() -> line);
     }
     return response;
   }
 
+  /**
+   * Logs one line. Whatever goes wrong while building or writing it (a logger that throws, a
+   * request body that cannot be read twice, a bug in redaction) costs the line, never the call.
+   */
+  private void log(LogLine line) {
+    String text;
+    try {
+      text = line.build();
+    } catch (Throwable e) {
+      text = "(log line not built: " + e.getClass().getSimpleName() + ")";
+    }
+    try {
+      logger.log(text);
+    } catch (Throwable ignored) {
+      // The logger itself failed; nothing more can be told to it.
+    }
+  }
+
+  /** One log line, built lazily so that its failures are contained. */
+  private interface LogLine {
+    String build() throws IOException;
+  }
+
   private void logHeaders(Headers headers) {
     for (int i = 0; i < headers.size(); i++) {
-      logger.log(headers.name(i) + ": " + Redactor.header(headers.name(i), headers.value(i)));
+      int index = i;
+      log(() -> headers.name(index) + ": " + Redactor.header(headers.name(index), headers.value(index)));
     }
   }
 }

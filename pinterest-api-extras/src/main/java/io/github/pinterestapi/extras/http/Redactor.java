@@ -4,7 +4,6 @@ import io.github.pinterestapi.v5.runtime.Redaction;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -22,14 +21,15 @@ import okhttp3.MediaType;
  */
 final class Redactor {
   static final String MASK = "██";
+  private static final int SNIPPET_SOURCE_CHARS = 16 * 1024;
 
-  private static final Pattern JSON_STRING_MEMBER =
-      Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
+  // Possessive quantifiers over single characters: linear, and no stack grows with the input.
   private static final Pattern CREDENTIAL_SCHEME =
-      Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]+");
+      Pattern.compile("(?i)\\b(bearer|basic)\\s++[A-Za-z0-9._~+/=-]++");
   // Pinterest access, refresh and client tokens start pina_, pinr_, pinc_.
   private static final Pattern PINTEREST_TOKEN =
-      Pattern.compile("\\bpin[acr]_[A-Za-z0-9._~+/=-]{8,}");
+      Pattern.compile("\\bpin[acr]_[A-Za-z0-9._~+/=-]{8,}+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s++");
 
   private Redactor() {}
 
@@ -57,7 +57,8 @@ final class Redactor {
     for (int i = 0; i < url.querySize(); i++) {
       String name = url.queryParameterName(i);
       String value = url.queryParameterValue(i);
-      safe.addQueryParameter(name, value != null && Redaction.isSecret(name) ? MASK : value);
+      safe.addQueryParameter(name,
+          value != null && Redaction.isSecretQueryParameter(name) ? MASK : value);
     }
     return safe.build().toString();
   }
@@ -77,16 +78,7 @@ final class Redactor {
 
   /** JSON with the string values of secret members masked; numbers (error codes) are kept. */
   static String json(String json) {
-    Matcher matcher = JSON_STRING_MEMBER.matcher(json);
-    StringBuffer out = new StringBuffer();
-    while (matcher.find()) {
-      String replacement = Redaction.isSecret(matcher.group(1))
-          ? "\"" + matcher.group(1) + "\"" + matcher.group(2) + "\"" + MASK + "\""
-          : matcher.group();
-      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    return JsonMasking.mask(json, MASK);
   }
 
   /** An {@code application/x-www-form-urlencoded} body with secret fields masked. */
@@ -109,7 +101,8 @@ final class Redactor {
       return null;
     }
     String scrubbed = CREDENTIAL_SCHEME.matcher(text).replaceAll("$1 " + MASK);
-    return PINTEREST_TOKEN.matcher(scrubbed).replaceAll(MASK);
+    scrubbed = PINTEREST_TOKEN.matcher(scrubbed).replaceAll(MASK);
+    return Redaction.maskQueryParameters(scrubbed); // Signed URLs quoted in an error page.
   }
 
   /** At most {@code max} characters of a body on one line, redacted, for exception messages. */
@@ -117,8 +110,42 @@ final class Redactor {
     if (body == null || body.isEmpty()) {
       return "(empty body)";
     }
-    String oneLine = body(body, type).replaceAll("\\s+", " ").trim();
-    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "…";
+    try {
+      return shortened(oneLine(body, type), max);
+    } catch (Throwable e) { // A message is being built for another failure: never replace it.
+      return "(body not shown: " + e.getClass().getSimpleName() + ")";
+    }
+  }
+
+  /** At most {@code max} characters of already redacted text, marked when cut. */
+  static String shortened(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max) + "…";
+  }
+
+  private static String oneLine(String body, MediaType type) {
+    // Redact a bounded prefix only: an error page of megabytes needs no more than a glance. A
+    // secret member cut off at the end is still masked, by its name.
+    String head = body.length() <= SNIPPET_SOURCE_CHARS ? body
+        : body.substring(0, SNIPPET_SOURCE_CHARS);
+    return WHITESPACE.matcher(body(head, type)).replaceAll(" ").trim();
+  }
+
+  /**
+   * {@code text} cut back to its last member or field boundary, so that a secret is never shown
+   * half-printed (the redactor judges a value by its member's name).
+   */
+  static String memberBoundaryPrefix(String text) {
+    int cut = Math.max(text.lastIndexOf(','), Math.max(text.lastIndexOf('&'), text.lastIndexOf('{')));
+    return text.substring(0, Math.max(cut, 0));
+  }
+
+  /** As {@link #text}, but never throws: for messages built while something else failed. */
+  static String safeText(String text) {
+    try {
+      return text(text);
+    } catch (Throwable e) { // Even a bug here must not replace the failure being reported.
+      return "(text not shown: " + e.getClass().getSimpleName() + ")";
+    }
   }
 
   private static String decode(String encoded) {

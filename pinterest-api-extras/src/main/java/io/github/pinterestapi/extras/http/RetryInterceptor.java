@@ -51,9 +51,9 @@ public final class RetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
+    WaitBudget budget = new WaitBudget(policy.maxTotalWait());
+    Request request = budget.attachTo(chain.request());
     boolean mayResend = IDEMPOTENT.contains(request.method()) || policy.retryNonIdempotent();
-    Duration waited = Duration.ZERO;
     for (int retries = 0; ; retries++) {
       Response response;
       try {
@@ -62,11 +62,11 @@ public final class RetryInterceptor implements Interceptor {
       } catch (IOException e) {
         Duration wait = policy.backoff(retries + 1, random.getAsDouble());
         if (!isRetryable(chain, e, mayResend) || retries >= policy.maxRetries()
-            || exceedsBudget(waited, wait)) {
+            || !budget.allows(wait)) {
           throw e;
         }
         InterceptorSleep.sleep(sleeper, wait, "to retry");
-        waited = waited.plus(wait);
+        budget.spend(wait);
         continue;
       }
       if (!isRetryable(response.code(), mayResend) || retries >= policy.maxRetries()) {
@@ -76,12 +76,12 @@ public final class RetryInterceptor implements Interceptor {
       if (wait == null) {
         wait = policy.backoff(retries + 1, random.getAsDouble());
       }
-      if (exceedsBudget(waited, wait)) {
+      if (!budget.allows(wait)) {
         return response;
       }
       response.close();
       InterceptorSleep.sleep(sleeper, wait, "to retry");
-      waited = waited.plus(wait);
+      budget.spend(wait);
     }
   }
 
@@ -117,10 +117,6 @@ public final class RetryInterceptor implements Interceptor {
       return WaitHints.serverHint(response.headers(), clock.instant());
     }
     return WaitHints.retryAfter(response.headers(), clock.instant());
-  }
-
-  private boolean exceedsBudget(Duration waited, Duration next) {
-    return waited.plus(next).compareTo(policy.maxTotalWait()) > 0;
   }
 
   private static void readAhead(Request request, Response response) throws IOException {

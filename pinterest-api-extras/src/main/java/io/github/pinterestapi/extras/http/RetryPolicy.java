@@ -15,7 +15,8 @@ import java.time.Duration;
  *       otherwise {@code initialBackoff × 2^(retry-1)}, capped at {@code maxBackoff}, shortened by
  *       up to {@code jitter} (a fraction) at random so that clients do not retry in step.
  *   <li>No retry happens once the waits would add up to more than {@code maxTotalWait}; the
- *       caller then gets the last answer as an exception.
+ *       caller then gets the last answer as an exception. The same budget covers the waits for
+ *       an exhausted rate-limit category before each attempt: one call never waits longer.
  * </ul>
  *
  * <pre>{@code
@@ -141,7 +142,10 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The most the client waits across all retries of one call, server hints included. */
+    /**
+     * The most the client waits in one call: retry backoff, server hints and rate-limit waits
+     * before each attempt together. Default 60 s.
+     */
     public Builder maxTotalWait(Duration maxTotalWait) {
       this.maxTotalWait = nonNegative("maxTotalWait", maxTotalWait);
       return this;

@@ -8,8 +8,8 @@ import okhttp3.Request;
 /**
  * An OkHttpClient for the URLs Pinterest hands out (S3 upload URLs, report download URLs), derived
  * from the Pinterest client's shared one: same connection pool, dispatcher, timeouts, retries and
- * logging, but without the bearer-token interceptor, and with any {@code Authorization} header
- * removed before a request leaves.
+ * logging, but without the bearer-token interceptor, with any {@code Authorization} header
+ * removed before a request leaves, and refusing plain http except on loopback.
  *
  * <pre>{@code
  * OkHttpClient storage = TokenFreeClient.from(pinterest.httpClient());
@@ -28,7 +28,19 @@ public final class TokenFreeClient {
     builder.interceptors().removeIf(i -> i instanceof AccessTokenInterceptor);
     builder.networkInterceptors().removeIf(i -> i instanceof AccessTokenInterceptor);
     builder.addNetworkInterceptor(new StripAuthorization());
+    builder.interceptors().add(0, new PlainHttpGuard());
     return builder.build();
+  }
+
+  /** Presigned URLs carry credentials in their query or form: never over plain http off loopback. */
+  private static final class PlainHttpGuard implements Interceptor {
+    @Override
+    public okhttp3.Response intercept(Chain chain) throws java.io.IOException {
+      if (!Origins.isSecureOrLoopback(chain.request().url())) {
+        throw new ClientRefusal(new PlainHttpRefusedException(chain.request().url().host()));
+      }
+      return chain.proceed(chain.request());
+    }
   }
 
   /** Runs as a network interceptor, so it also sees redirects and what application code added. */

@@ -16,8 +16,14 @@ import okhttp3.Headers;
  * }</pre>
  */
 final class WaitHints {
+  /** No hint is believed beyond this; a longer one is taken as this long. */
+  static final Duration MAX_HINT = Duration.ofDays(1);
   // Values this large are epoch seconds, not a delay; some gateways send those.
-  private static final long EPOCH_THRESHOLD_SECONDS = 1_000_000_000L;
+  private static final double EPOCH_SECONDS = 1e9;
+  // And values this large are epoch milliseconds.
+  private static final double EPOCH_MILLIS = 1e12;
+  // Beyond any epoch milliseconds for millennia: garbage.
+  private static final double GARBAGE = 1e15;
 
   private WaitHints() {}
 
@@ -27,10 +33,13 @@ final class WaitHints {
     return retryAfter != null ? retryAfter : rateLimitReset(headers, now);
   }
 
-  /** The {@code Retry-After} header as a non-negative duration, or null. */
+  /**
+   * The {@code Retry-After} header as a duration in [0, {@link #MAX_HINT}], or null when it is
+   * missing, negative or garbage. Never throws.
+   */
   static Duration retryAfter(Headers headers, Instant now) {
     String value = headers.get("Retry-After");
-    if (value == null) {
+    if (value == null || value.length() > 64) {
       return null;
     }
     Duration seconds = seconds(value, now);
@@ -39,34 +48,41 @@ final class WaitHints {
     }
     try {
       Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      return nonNegative(Duration.between(now, at));
-    } catch (DateTimeParseException e) {
+      return clamp(Duration.between(now, at));
+    } catch (RuntimeException e) { // DateTimeException and its kin: not a date either.
       return null;
     }
   }
 
-  /** The {@code X-RateLimit-Reset} header as a non-negative duration, or null. */
+  /** The {@code X-RateLimit-Reset} header as {@link #retryAfter} reads a number, or null. */
   static Duration rateLimitReset(Headers headers, Instant now) {
     String value = headers.get("X-RateLimit-Reset");
-    return value == null ? null : seconds(value, now);
+    return value == null || value.length() > 64 ? null : seconds(value, now);
   }
 
   private static Duration seconds(String value, Instant now) {
+    double seconds;
     try {
-      double seconds = Double.parseDouble(value.trim());
-      if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
-        return null;
-      }
-      if (seconds >= EPOCH_THRESHOLD_SECONDS) {
-        return nonNegative(Duration.between(now, Instant.ofEpochSecond((long) seconds)));
-      }
-      return nonNegative(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
+      seconds = Double.parseDouble(value.trim());
     } catch (NumberFormatException e) {
       return null;
     }
+    if (Double.isNaN(seconds) || seconds < 0 || seconds >= GARBAGE) {
+      return null;
+    }
+    if (seconds >= EPOCH_MILLIS) {
+      return clamp(Duration.between(now, Instant.ofEpochMilli((long) seconds)));
+    }
+    if (seconds >= EPOCH_SECONDS) {
+      return clamp(Duration.between(now, Instant.ofEpochSecond((long) seconds)));
+    }
+    return clamp(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
   }
 
-  private static Duration nonNegative(Duration duration) {
-    return duration.isNegative() ? Duration.ZERO : duration;
+  private static Duration clamp(Duration duration) {
+    if (duration.isNegative()) {
+      return Duration.ZERO;
+    }
+    return duration.compareTo(MAX_HINT) > 0 ? MAX_HINT : duration;
   }
 }

@@ -6,9 +6,11 @@ import io.github.pinterestapi.extras.http.Cancellation;
 import io.github.pinterestapi.v5.model.MediaUpload;
 import io.github.pinterestapi.v5.model.MediaUploadParameters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
+import io.github.pinterestapi.extras.http.Origins;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
@@ -49,11 +51,16 @@ final class StorageUpload {
         form.addFormDataPart(field.getKey(), String.valueOf(field.getValue()));
       }
     }
+    HttpUrl uploadUrl = HttpUrl.parse(String.valueOf(upload.getUploadUrl()));
+    if (uploadUrl == null) {
+      throw new MediaUploadException(mediaId, 0, "the upload_url is not an http(s) URL", null);
+    }
+    Origins.requireSecureOrLoopback(uploadUrl); // Its form fields sign the upload.
     Request request;
     try {
       form.addFormDataPart("file", String.valueOf(file.getFileName()),
           new FileRequestBody(file, MediaType.parse(type), progress, cancellation));
-      request = new Request.Builder().url(upload.getUploadUrl()).post(form.build()).build();
+      request = new Request.Builder().url(uploadUrl).post(form.build()).build();
     } catch (IOException e) {
       throw new MediaUploadException(mediaId, 0, "cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -90,6 +97,6 @@ final class StorageUpload {
     BufferedSource source = body.source();
     source.request(SNIPPET_CHARS);
     long available = Math.min(source.getBuffer().size(), SNIPPET_CHARS);
-    return source.getBuffer().readUtf8(available).replaceAll("\\s+", " ").trim();
+    return source.getBuffer().readUtf8(available).replaceAll("\\s++", " ").trim();
   }
 }

@@ -45,7 +45,7 @@ public final class AccessTokenInterceptor implements Interceptor {
     if (!isApiOrigin(request.url()) || request.header("Authorization") != null) {
       return chain.proceed(request);
     }
-    String token = ask(null);
+    String token = ask(chain, null);
     if (token == null || token.isEmpty()) {
       return chain.proceed(request);
     }
@@ -55,7 +55,7 @@ public final class AccessTokenInterceptor implements Interceptor {
     }
     String retryWith;
     try {
-      retryWith = ask(token);
+      retryWith = ask(chain, token);
     } catch (IOException e) {
       response.close();
       throw e;
@@ -74,9 +74,11 @@ public final class AccessTokenInterceptor implements Interceptor {
   }
 
   /** The current token, or with {@code failed} set, the one to retry with after a 401. */
-  private String ask(String failed) throws TokenUnavailableException {
+  private String ask(Chain chain, String failed) throws TokenUnavailableException {
     try {
-      return failed == null ? tokens.accessToken() : tokens.onUnauthorized(failed);
+      // A wait for a refresh ends when this call is cancelled, freeing its (dispatcher) thread.
+      return CallCancellation.during(chain.call()::isCanceled,
+          () -> failed == null ? tokens.accessToken() : tokens.onUnauthorized(failed));
     } catch (OAuthException e) {
       // Travels as an IOException: anything else would kill OkHttp's dispatcher thread on
       // asynchronous calls.

@@ -29,6 +29,8 @@ import java.util.EnumSet;
  * }</pre>
  */
 public final class FileTokenStore implements TokenStore {
+  // A token file is a few hundred bytes; anything this large is not one.
+  private static final long MAX_FILE_BYTES = 64 * 1024;
   private static final Charset UTF_8 = Charset.forName("UTF-8");
 
   private final Path file;
@@ -53,6 +55,9 @@ public final class FileTokenStore implements TokenStore {
   public synchronized Token load() {
     byte[] bytes;
     try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        throw new CorruptTokenFileException(file, "larger than any token");
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return null;
@@ -61,10 +66,9 @@ public final class FileTokenStore implements TokenStore {
     }
     try {
       return TokenJson.read(new String(bytes, UTF_8));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       // The cause's message could quote the file, tokens included; keep only its type.
-      throw new OAuthException("The token file " + file + " is not a token this library wrote ("
-          + e.getClass().getSimpleName() + "); delete it and sign in again");
+      throw new CorruptTokenFileException(file, e.getClass().getSimpleName());
     }
   }
 

@@ -4,12 +4,17 @@ import io.github.pinterestapi.v5.api.Scope;
 import io.github.pinterestapi.v5.api.OauthApi;
 import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
+import io.github.pinterestapi.extras.http.OkHttpFollowUps;
+import io.github.pinterestapi.extras.http.Origins;
+import io.github.pinterestapi.extras.http.PlainHttpRefusedException;
+import io.github.pinterestapi.extras.http.RedirectRefusedException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
-import okhttp3.Authenticator;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -36,8 +41,12 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 public final class OAuthClient {
   /** Pinterest's API, which serves the token endpoint at {@code oauth/token}. */
   public static final String PINTEREST_API = "https://api.pinterest.com/v5/";
+  static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(20);
+
+  private static final Interceptor RESTORE = OkHttpFollowUps.restoreRetryAfter();
 
   private final OauthApi api;
+  private final Duration callTimeout;
   private final Clock clock;
   private final String appSecret;
   private final String description;
@@ -56,7 +65,12 @@ public final class OAuthClient {
         return chain.proceed(chain.request().newBuilder().header("Authorization", basic).build());
       }
     });
-    http.authenticator(Authenticator.NONE);
+    // The refresh token and the code must reach Pinterest once, and nowhere else: OkHttp's own
+    // resending and redirect following are off, and a redirect answer fails in execute().
+    OkHttpFollowUps.takeOver(http);
+    if (http.interceptors().stream().noneMatch(i -> i.getClass() == RESTORE.getClass())) {
+      http.addInterceptor(RESTORE);
+    }
     this.api = new Retrofit.Builder()
         .baseUrl(builder.baseUrl)
         .client(http.build())
@@ -64,6 +78,7 @@ public final class OAuthClient {
         .build()
         .create(OauthApi.class);
     this.clock = builder.clock;
+    this.callTimeout = builder.callTimeout;
     this.appSecret = builder.appSecret;
     this.description = "OAuthClient{appId=" + builder.appId + ", api=" + builder.baseUrl + "}";
   }
@@ -162,19 +177,36 @@ public final class OAuthClient {
     String[] all = Arrays.copyOf(secrets, secrets.length + 1);
     all[secrets.length] = appSecret;
     Response<T> response;
+    // A hung token endpoint must not hold every caller waiting on this refresh for long.
+    call.timeout().timeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     try {
       response = call.execute();
     } catch (IOException e) {
+      if (e.getCause() instanceof RedirectRefusedException) {
+        throw redirected(operation, ((RedirectRefusedException) e.getCause()).statusCode(), e);
+      }
       throw new OAuthException(operation + " failed before Pinterest answered: "
           + OAuthErrors.scrub(String.valueOf(e.getMessage()), all), e);
-    } catch (RuntimeException e) {
-      // Decoding failures (Moshi's JsonDataException) arrive unchecked.
+    } catch (Throwable e) {
+      // Decoding failures (Moshi's JsonDataException) arrive unchecked; Errors are contained too.
       throw new OAuthException("Pinterest's answer to " + operation + " could not be read", e);
+    }
+    if (response.code() >= 300 && response.code() < 400) {
+      if (response.errorBody() != null) {
+        response.errorBody().close();
+      }
+      throw redirected(operation, response.code(), null);
     }
     if (!response.isSuccessful()) {
       throw OAuthErrors.fromResponse(operation, response, all);
     }
     return response.body();
+  }
+
+  private static OAuthException redirected(String operation, int status, Throwable cause) {
+    return new OAuthException("The token endpoint answered " + operation + " with a redirect (HTTP "
+        + status + "), which is never followed: the app's credentials and grants go to the"
+        + " configured API origin only, and no token from elsewhere is adopted", cause);
   }
 
   /** Names the app and the API; never the secret. */
@@ -196,6 +228,7 @@ public final class OAuthClient {
     private HttpUrl baseUrl = HttpUrl.get(PINTEREST_API);
     private OkHttpClient client;
     private Clock clock = Clock.systemUTC();
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
 
     private Builder() {}
 
@@ -211,14 +244,31 @@ public final class OAuthClient {
       return this;
     }
 
-    /** Another API base, such as a fake Pinterest; must end in {@code /}. */
+    /**
+     * Another API base, such as a fake Pinterest; must end in {@code /}. https is required except
+     * on loopback.
+     *
+     * @throws PlainHttpRefusedException for plain http to another host
+     */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = HttpUrl.get(baseUrl);
+      return baseUrl(HttpUrl.get(baseUrl));
+    }
+
+    /** As {@link #baseUrl(String)}. */
+    public Builder baseUrl(HttpUrl baseUrl) {
+      this.baseUrl = baseUrl == null ? null : Origins.requireSecureOrLoopback(baseUrl);
       return this;
     }
 
-    public Builder baseUrl(HttpUrl baseUrl) {
-      this.baseUrl = baseUrl;
+    /**
+     * The longest one token-endpoint call may take, connecting and reading included; default
+     * 20 s. Every thread waiting on a refresh waits at most about this long.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      if (callTimeout == null || callTimeout.isNegative() || callTimeout.isZero()) {
+        throw new IllegalArgumentException("callTimeout must be positive");
+      }
+      this.callTimeout = callTimeout;
       return this;
     }
 

@@ -26,6 +26,21 @@ final class OAuthStrings {
    * Compares in time that depends only on the lengths, so a caller probing states one character
    * at a time learns nothing from how fast a mismatch is reported.
    */
+  /** {@code text} without control characters, at most 500 of them; null stays null. */
+  static String printable(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(Math.min(text.length(), 500));
+    for (int i = 0; i < text.length() && out.length() < 500; i++) {
+      char c = text.charAt(i);
+      if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   static boolean constantTimeEquals(String expected, String actual) {
     if (expected == null || actual == null) {
       return false;

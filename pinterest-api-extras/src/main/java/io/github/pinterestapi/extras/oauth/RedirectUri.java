@@ -24,8 +24,9 @@ public final class RedirectUri {
   private RedirectUri(Map<String, String> parameters) {
     this.code = emptyToNull(parameters.get("code"));
     this.state = emptyToNull(parameters.get("state"));
-    this.error = emptyToNull(parameters.get("error"));
-    this.errorDescription = emptyToNull(parameters.get("error_description"));
+    // Shown in messages and logs: no control characters (no forged log lines, no terminal codes).
+    this.error = emptyToNull(OAuthStrings.printable(parameters.get("error")));
+    this.errorDescription = emptyToNull(OAuthStrings.printable(parameters.get("error_description")));
   }
 
   /** Reads the parameters of {@code uri}'s query (or, if it has none, of its fragment). */
@@ -78,6 +79,11 @@ public final class RedirectUri {
       throw new OAuthException("The redirect carries neither a code nor an error");
     }
     return code;
+  }
+
+  /** Whether this redirect carries {@code expectedState}, compared in constant time. */
+  boolean answers(String expectedState) {
+    return state != null && OAuthStrings.constantTimeEquals(expectedState, state);
   }
 
   private static StateMismatchException mismatch() {

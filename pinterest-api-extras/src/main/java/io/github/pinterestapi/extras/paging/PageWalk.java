@@ -21,6 +21,7 @@ final class PageWalk<T> implements Iterator<Page<T>> {
   private final Set<String> seen = new HashSet<>();
 
   private long remaining;
+  private int emptyInARow;
   private String nextBookmark;
   private boolean more = true;
   private Page<T> ready;
@@ -99,7 +100,7 @@ final class PageWalk<T> implements Iterator<Page<T>> {
     try {
       Call<? extends Page<T>> call = settings.fetch.apply(bookmark, size);
       page = settings.executor.apply(call);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // An Error too: the walk fails typed, with where to resume.
       throw new PagingException(bookmark, "Fetching the page at " + describe(bookmark)
           + " failed: " + e, e);
     }
@@ -115,8 +116,16 @@ final class PageWalk<T> implements Iterator<Page<T>> {
     String fetchedAt = nextBookmark;
     List<T> items = page.getItems() == null ? Collections.<T>emptyList() : page.getItems();
     String bookmark = page.getBookmark();
+    if (!items.isEmpty()) {
+      emptyInARow = 0;
+    }
     if (bookmark == null || bookmark.isEmpty()) {
       more = false;
+    } else if (items.isEmpty() && ++emptyInARow >= settings.maxEmptyPages) {
+      more = false;
+      failureAfterReady = new PagingException(fetchedAt, "Pinterest answered "
+          + emptyInARow + " empty pages in a row, the last at " + describe(fetchedAt)
+          + ", each with a new bookmark; stopping instead of following them forever", null);
     } else if (!seen.add(bookmark)) {
       // Its items are new (they answer the previous bookmark); following it would repeat them.
       more = false;

@@ -30,6 +30,8 @@ import retrofit2.Call;
 public final class Pager<T> implements Iterable<T> {
   /** The largest page Pinterest serves. */
   public static final int MAX_PAGE_SIZE = 250;
+  /** How many empty pages in a row, each with a new bookmark, end a walk by default. */
+  public static final int DEFAULT_MAX_EMPTY_PAGES = 10;
 
   // Package-private so that each PageWalk reads its settings from the pager that started it.
   final BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch;
@@ -38,16 +40,18 @@ public final class Pager<T> implements Iterable<T> {
   final int pageSize;
   final long limit;
   final String startAt;
+  final int maxEmptyPages;
 
   private Pager(BiFunction<String, Integer, ? extends Call<? extends Page<T>>> fetch,
       Function<Call<? extends Page<T>>, ? extends Page<T>> executor, Executor prefetch,
-      int pageSize, long limit, String startAt) {
+      int pageSize, long limit, String startAt, int maxEmptyPages) {
     this.fetch = fetch;
     this.executor = executor;
     this.prefetch = prefetch;
     this.pageSize = pageSize;
     this.limit = limit;
     this.startAt = startAt;
+    this.maxEmptyPages = maxEmptyPages;
   }
 
   /**
@@ -74,7 +78,8 @@ public final class Pager<T> implements Iterable<T> {
     if (fetch == null) {
       throw new IllegalArgumentException("fetch is required");
     }
-    return new Pager<>(fetch, Calls::execute, null, MAX_PAGE_SIZE, Long.MAX_VALUE, null);
+    return new Pager<>(fetch, Calls::execute, null, MAX_PAGE_SIZE, Long.MAX_VALUE, null,
+        DEFAULT_MAX_EMPTY_PAGES);
   }
 
   /**
@@ -85,7 +90,7 @@ public final class Pager<T> implements Iterable<T> {
     if (executor == null) {
       throw new IllegalArgumentException("executor is required");
     }
-    return new Pager<>(fetch, executor, prefetch, pageSize, limit, startAt);
+    return new Pager<>(fetch, executor, prefetch, pageSize, limit, startAt, maxEmptyPages);
   }
 
   /** The page size passed to an {@link #ofSized} function: 1 to {@value #MAX_PAGE_SIZE}. */
@@ -94,7 +99,19 @@ public final class Pager<T> implements Iterable<T> {
       throw new IllegalArgumentException("Pinterest serves pages of 1 to " + MAX_PAGE_SIZE
           + " items, not " + pageSize);
     }
-    return new Pager<>(fetch, executor, prefetch, pageSize, limit, startAt);
+    return new Pager<>(fetch, executor, prefetch, pageSize, limit, startAt, maxEmptyPages);
+  }
+
+  /**
+   * Fails the walk with a {@code PagingException} after this many empty pages in a row that each
+   * hand out a new bookmark: a server walking in an endless line of empty pages would otherwise
+   * be followed forever. Default {@value #DEFAULT_MAX_EMPTY_PAGES}.
+   */
+  public Pager<T> maxEmptyPages(int maxEmptyPages) {
+    if (maxEmptyPages < 1) {
+      throw new IllegalArgumentException("maxEmptyPages must be at least 1");
+    }
+    return new Pager<>(fetch, executor, prefetch, pageSize, limit, startAt, maxEmptyPages);
   }
 
   /** Stops after {@code limit} items, without fetching pages beyond them. */
@@ -102,7 +119,7 @@ public final class Pager<T> implements Iterable<T> {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative");
     }
-    return new Pager<>(fetch, executor, prefetch, pageSize, limit, startAt);
+    return new Pager<>(fetch, executor, prefetch, pageSize, limit, startAt, maxEmptyPages);
   }
 
   /**
@@ -110,13 +127,13 @@ public final class Pager<T> implements Iterable<T> {
    * A walk abandoned part-way may leave one page fetched for nothing.
    */
   public Pager<T> prefetch(Executor executor) {
-    return new Pager<>(fetch, this.executor, executor, pageSize, limit, startAt);
+    return new Pager<>(fetch, this.executor, executor, pageSize, limit, startAt, maxEmptyPages);
   }
 
   /** Starts at {@code bookmark} instead of the first page, as to resume after a failure. */
   public Pager<T> startAt(String bookmark) {
     String start = bookmark == null || bookmark.isEmpty() ? null : bookmark;
-    return new Pager<>(fetch, executor, prefetch, pageSize, limit, start);
+    return new Pager<>(fetch, executor, prefetch, pageSize, limit, start, maxEmptyPages);
   }
 
   /**

@@ -22,9 +22,13 @@ import java.util.List;
  * thread-safe.
  */
 public final class CsvParser {
+  /** The default cap on one record, in characters: 8 Mi. */
+  public static final int DEFAULT_MAX_RECORD_CHARS = 8 * 1024 * 1024;
   private static final int NONE = -2;
 
   private final Reader reader;
+  private final int maxRecordChars;
+  private int recordChars;
   private final char[] buffer = new char[8192];
   private int position;
   private int limit;
@@ -32,7 +36,20 @@ public final class CsvParser {
   private long records;
 
   public CsvParser(Reader reader) {
+    this(reader, DEFAULT_MAX_RECORD_CHARS);
+  }
+
+  /**
+   * @param maxRecordChars the longest record (and so field) accepted; a longer one, such as a
+   *     quote never closed in a huge file, throws {@link ReportFormatException} instead of
+   *     filling the memory
+   */
+  public CsvParser(Reader reader, int maxRecordChars) {
+    if (maxRecordChars < 1) {
+      throw new IllegalArgumentException("maxRecordChars must be positive: " + maxRecordChars);
+    }
     this.reader = reader;
+    this.maxRecordChars = maxRecordChars;
   }
 
   /** The next record's fields, or null at the end of the input. */
@@ -42,6 +59,7 @@ public final class CsvParser {
       return null; // A final line break does not start another record.
     }
     records++;
+    recordChars = 0;
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     while (true) {
@@ -102,6 +120,10 @@ public final class CsvParser {
       int c = pushedBack;
       pushedBack = NONE;
       return c;
+    }
+    if (++recordChars > maxRecordChars) {
+      throw new ReportFormatException(records, "a record is longer than " + maxRecordChars
+          + " characters (the cap; raise it if your reports really hold such rows)", null);
     }
     if (position == limit) {
       limit = reader.read(buffer, 0, buffer.length);

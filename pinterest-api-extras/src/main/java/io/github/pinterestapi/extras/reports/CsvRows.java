@@ -18,7 +18,12 @@ final class CsvRows {
   private CsvRows() {}
 
   static ReportRows<Map<String, String>> of(Reader reader, java.io.Closeable resource) {
-    CsvParser csv = new CsvParser(reader);
+    return of(reader, resource, CsvParser.DEFAULT_MAX_RECORD_CHARS);
+  }
+
+  static ReportRows<Map<String, String>> of(
+      Reader reader, java.io.Closeable resource, int maxRecordChars) {
+    CsvParser csv = new CsvParser(reader, maxRecordChars);
     String[][] header = new String[1][];
     return new ReportRows<>(() -> {
       if (header[0] == null) {

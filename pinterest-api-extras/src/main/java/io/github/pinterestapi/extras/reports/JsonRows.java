@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import okio.Buffer;
 import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import okio.Source;
 
 /**
  * Streams the rows of a JSON report with Moshi's {@link JsonReader}, one object at a time. Takes
@@ -24,17 +28,59 @@ import okio.BufferedSource;
 final class JsonRows {
   private JsonRows() {}
 
+  /** The default cap on one row, in bytes: 8 MiB. */
+  static final long DEFAULT_MAX_ROW_BYTES = 8L * 1024 * 1024;
+
   static ReportRows<Map<String, Object>> of(BufferedSource source, Closeable resource) {
-    JsonReader reader = JsonReader.of(source);
+    return of(source, resource, DEFAULT_MAX_ROW_BYTES);
+  }
+
+  /**
+   * @param maxRowBytes the most bytes one row (and so one field) may take; a longer one throws
+   *     {@link ReportFormatException} rather than filling the memory
+   */
+  static ReportRows<Map<String, Object>> of(
+      BufferedSource raw, Closeable resource, long maxRowBytes) {
     State state = new State();
+    RowSizeGuard guard = new RowSizeGuard(raw, maxRowBytes, state);
+    BufferedSource source = Okio.buffer(guard);
+    JsonReader reader = JsonReader.of(source);
     return new ReportRows<>(() -> {
       try {
+        guard.sinceRowStart = 0;
         return nextRow(source, reader, state);
       } catch (JsonDataException | JsonEncodingException e) {
         throw new ReportFormatException(state.rows + 1, e.getMessage(), e);
       }
     }, resource);
   }
+
+  /** Counts the bytes read since the current row began, and stops a row past the cap. */
+  private static final class RowSizeGuard extends ForwardingSource {
+    private final long maxRowBytes;
+    private final State state;
+    long sinceRowStart;
+
+    RowSizeGuard(Source delegate, long maxRowBytes, State state) {
+      super(delegate);
+      this.maxRowBytes = maxRowBytes;
+      this.state = state;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      long read = super.read(sink, byteCount);
+      sinceRowStart += Math.max(read, 0);
+      // The reader buffers ahead by a segment or so; the cap allows for that slack.
+      if (sinceRowStart > maxRowBytes + READ_AHEAD_SLACK) {
+        throw new ReportFormatException(state.rows, "a row is larger than " + maxRowBytes
+            + " bytes (the cap; raise it if your reports really hold such rows)", null);
+      }
+      return read;
+    }
+  }
+
+  private static final long READ_AHEAD_SLACK = 64 * 1024;
 
   private static final class State {
     boolean started;

@@ -1,12 +1,14 @@
 package io.github.pinterestapi.extras.reports;
 
 import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.http.Origins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -68,20 +70,42 @@ public final class ReadyReport {
     return body().byteStream();
   }
 
-  /** The rows of a CSV report (the default format), keyed by the header's column names. */
+  /**
+   * The rows of a CSV report (the default format), keyed by the header's column names. A record
+   * over 8 Mi characters throws {@link ReportFormatException}; see {@link #csvRows(int)}.
+   */
   public ReportRows<Map<String, String>> csvRows() {
-    ResponseBody body = body();
-    return CsvRows.of(new InputStreamReader(body.byteStream(), StandardCharsets.UTF_8), body);
+    return csvRows(CsvParser.DEFAULT_MAX_RECORD_CHARS);
   }
 
-  /** The rows of a report created with {@code report_format JSON}. */
-  public ReportRows<Map<String, Object>> jsonRows() {
+  /** As {@link #csvRows()}, with another cap on one record's length, in characters. */
+  public ReportRows<Map<String, String>> csvRows(int maxRecordChars) {
     ResponseBody body = body();
-    return JsonRows.of(body.source(), body);
+    return CsvRows.of(new InputStreamReader(body.byteStream(), StandardCharsets.UTF_8), body,
+        maxRecordChars);
+  }
+
+  /**
+   * The rows of a report created with {@code report_format JSON}. A row over 8 MiB throws
+   * {@link ReportFormatException}; see {@link #jsonRows(long)}.
+   */
+  public ReportRows<Map<String, Object>> jsonRows() {
+    return jsonRows(JsonRows.DEFAULT_MAX_ROW_BYTES);
+  }
+
+  /** As {@link #jsonRows()}, with another cap on one row's size, in bytes. */
+  public ReportRows<Map<String, Object>> jsonRows(long maxRowBytes) {
+    ResponseBody body = body();
+    return JsonRows.of(body.source(), body, maxRowBytes);
   }
 
   private ResponseBody body() {
-    Request request = new Request.Builder().url(url).get().build();
+    HttpUrl parsed = HttpUrl.parse(String.valueOf(url));
+    if (parsed == null) {
+      throw new ReportDownloadException(0, "the report url is not an http(s) URL", null);
+    }
+    // The query string grants access to the file: never in clear text off this machine.
+    Request request = new Request.Builder().url(Origins.requireSecureOrLoopback(parsed)).get().build();
     Response response;
     try {
       response = download.newCall(request).execute();

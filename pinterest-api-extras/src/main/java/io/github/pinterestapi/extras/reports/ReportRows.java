@@ -54,6 +54,9 @@ public final class ReportRows<T> implements Iterator<T>, Closeable {
     } catch (RuntimeException e) {
       closeQuietly();
       throw e;
+    } catch (Error e) { // Typed for the caller, like every other failure of a report.
+      closeQuietly();
+      throw new ReportFormatException(0, "reading a row failed: " + e.getClass().getName(), e);
     }
     if (next == null) {
       close();

@@ -51,7 +51,7 @@ class BulkWriterTest {
     return BulkWriter.builder(pinterest).maxConcurrency(3).listener(listener).build();
   }
 
-  private static List<BulkItem> pins(int count) {
+  static List<BulkItem> pins(int count) {
     List<BulkItem> items = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       items.add(BulkItem.createPin("sku-" + i, new PinCreate().boardId("b").title("pin-" + i)));
@@ -171,15 +171,19 @@ class BulkWriterTest {
   }
 
   @Test
-  void failedUpdatesAreFailedNotUnknown() {
-    BulkWriter writer = writer((title, n) -> new MockResponse().setResponseCode(503),
-        BulkListener.NONE);
-
-    BulkResult result = writer.run(Arrays.asList(
+  void updatesThatMayHaveBeenWrittenAreUnknownAndSentAgainOnResume() {
+    BulkWriter writer = writer((title, n) -> n == 1 ? new MockResponse().setResponseCode(503)
+        : null, BulkListener.NONE);
+    List<BulkItem> items = Arrays.asList(
         BulkItem.updatePin("p", "pin-1", new PinUpdate().title("t")),
-        BulkItem.updateBoard("b", "board-1", new BoardWithUpdatePrivacyUpdate().name("n"))));
+        BulkItem.updateBoard("b", "board-1", new BoardWithUpdatePrivacyUpdate().name("n")));
 
-    assertEquals(2, result.with(ItemResult.Outcome.FAILED).size(), result.toString());
+    BulkResult result = writer.run(items);
+    assertEquals(2, result.with(ItemResult.Outcome.UNKNOWN).size(), result.toString());
+
+    BulkResult resumed = writer.run(items, result);
+    assertEquals(2, resumed.with(ItemResult.Outcome.DONE).size(), resumed.toString());
+    assertEquals(2, writes.arrivals("t"));
   }
 
   @Test

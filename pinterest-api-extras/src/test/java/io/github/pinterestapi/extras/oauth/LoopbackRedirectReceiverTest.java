@@ -36,12 +36,15 @@ class LoopbackRedirectReceiverTest {
   }
 
   @Test
-  void rejectsAnotherRequestsState() throws Exception {
+  void rejectsAnotherRequestsStateAndKeepsWaiting() throws Exception {
     try (LoopbackRedirectReceiver receiver = LoopbackRedirectReceiver.start()) {
-      visit(receiver.redirectUri() + "?code=abc&state=forged").close();
+      receiver.expectState("expected");
+      try (Response forged = visit(receiver.redirectUri() + "?code=abc&state=forged")) {
+        assertEquals(400, forged.code());
+      }
+      visit(receiver.redirectUri() + "?code=real&state=expected").close();
 
-      assertThrows(StateMismatchException.class,
-          () -> receiver.awaitCode("expected", Duration.ofSeconds(30)));
+      assertEquals("real", receiver.awaitCode("expected", Duration.ofSeconds(30)));
     }
   }
 

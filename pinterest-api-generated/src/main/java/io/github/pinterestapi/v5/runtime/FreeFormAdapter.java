@@ -18,7 +18,7 @@ import java.util.Map;
  * matched against the keys
  * it has met before, so a page of pins with the same metric names holds one {@code String} per
  * name instead of one per pin. At most {@value #MAX_KEYS} keys are remembered per property, so
- * hostile input cannot grow it.
+ * hostile input cannot grow it. Scalars are read as {@code Object} is: numbers stay exact.
  *
  * <pre>{@code
  * JsonAdapter<Object> metrics = new FreeFormAdapter(moshi);
@@ -26,6 +26,8 @@ import java.util.Map;
  */
 public final class FreeFormAdapter extends JsonAdapter<Object> {
   static final int MAX_KEYS = 128;
+  /** As deep as {@code JsonTree} reads, so hostile input can't exhaust the stack. */
+  static final int MAX_DEPTH = 64;
 
   /** The keys met so far and the options that select them, replaced together. */
   private static final class Keys {
@@ -47,10 +49,14 @@ public final class FreeFormAdapter extends JsonAdapter<Object> {
 
   @Override
   public Object fromJson(JsonReader reader) throws IOException {
-    return read(reader, keys);
+    return read(reader, keys, 0);
   }
 
-  private Object read(JsonReader reader, Keys known) throws IOException {
+  private Object read(JsonReader reader, Keys known, int depth) throws IOException {
+    if (depth > MAX_DEPTH) {
+      throw new JsonDataException("JSON nested deeper than " + MAX_DEPTH + " at "
+          + reader.getPath());
+    }
     switch (reader.peek()) {
       case BEGIN_OBJECT:
         Map<String, Object> map = new LinkedHashMap<>();
@@ -58,7 +64,7 @@ public final class FreeFormAdapter extends JsonAdapter<Object> {
         while (reader.hasNext()) {
           int index = reader.selectName(known.options);
           String name = index != -1 ? known.names[index] : learn(reader.nextName());
-          if (map.put(name, read(reader, known)) != null) {
+          if (map.put(name, read(reader, known, depth + 1)) != null) {
             throw new JsonDataException("Map key '" + name + "' has multiple values at path "
                 + reader.getPath());
           }
@@ -69,7 +75,7 @@ public final class FreeFormAdapter extends JsonAdapter<Object> {
         List<Object> list = new ArrayList<>();
         reader.beginArray();
         while (reader.hasNext()) {
-          list.add(read(reader, known));
+          list.add(read(reader, known, depth + 1));
         }
         reader.endArray();
         return list;

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Base of generated types whose schema allows plain JSON values, such as "a string or a list of
- * strings". The value is kept as Moshi decodes any JSON: String, Double, Boolean, List or Map.
+ * strings". The value is kept exactly: String, Long or BigDecimal, Boolean, List, Map (whose
+ * null members are kept), or null.
  *
  * <pre>{@code
  * ItemAttributesRequestAllOfImageLink link = ItemAttributesRequestAllOfImageLink.of("https://…");
@@ -18,7 +19,7 @@ public abstract class JsonValue {
     this.value = value;
   }
 
-  /** The JSON value: String, Double, Boolean, List, Map, or null. */
+  /** The JSON value: String, Long or BigDecimal, Boolean, List, Map, or null. */
   public final Object value() {
     return value;
   }

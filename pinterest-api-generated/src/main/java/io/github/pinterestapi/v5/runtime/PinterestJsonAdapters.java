@@ -23,6 +23,10 @@ public final class PinterestJsonAdapters implements JsonAdapter.Factory {
     if (!annotations.isEmpty()) {
       return null;
     }
+    if (type == Object.class) {
+      // Free-form properties: exact numbers, null members kept (Moshi's own rounds to Double).
+      return new JsonTree(moshi);
+    }
     Class<?> raw = Types.getRawType(type);
     if (raw == OffsetDateTime.class) {
       return TimeAdapters.DATE_TIME;

@@ -9,22 +9,22 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}.
+ * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}, once, from the stream.
  *
- * <p>A discriminator label that names a class of this union decides. Otherwise each alternative is
- * scored by how many of the JSON object's keys it knows, minus the keys it doesn't, and the best
- * one that decodes wins. Encoding writes the held value with its own adapter, so the
- * discriminator property (which every alternative declares itself) is written once.
+ * <p>The object's keys (and discriminator label) are read ahead with {@link JsonReader#peekJson()}.
+ * A label that names an alternative of this union decides when that alternative holds every key
+ * and has its required ones. Otherwise each alternative is ranked by {@link UnionFit} (the
+ * labelled one first among equals): first those that keep every key, then those whose required
+ * properties are all present, then by how many keys they know. A clear winner is decoded from the stream; when alternatives tie, each
+ * is tried on a look-ahead reader in rank order and the first that decodes is kept. No JSON tree
+ * is built, so numbers are never narrowed: one out of its type's range fails to decode.
+ * Encoding writes the held value with its own adapter.
  */
 final class UnionAdapter extends JsonAdapter<Object> {
   private final Class<?> type;
@@ -33,8 +33,6 @@ final class UnionAdapter extends JsonAdapter<Object> {
   private final Map<String, Class<?>> byLabel = new LinkedHashMap<>();
   private final Constructor<?> wrapper;
   private final Moshi moshi;
-  /** Property names per alternative; scoring runs for every undiscriminated value decoded. */
-  private final Map<Class<?>, Set<String>> namesByAlternative = new ConcurrentHashMap<>();
 
   UnionAdapter(Class<?> type, Class<?>[] alternatives, String discriminator, String[] labels,
       Class<?>[] labelTypes, Moshi moshi) {
@@ -62,107 +60,51 @@ final class UnionAdapter extends JsonAdapter<Object> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    if (!discriminator.isEmpty() && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
-      // The common case decodes once, straight from the stream: peek at the label, then let the
-      // labelled alternative read the object.
-      Class<?> labelled = byLabel.get(peekLabel(reader.peekJson()));
-      if (labelled != null && alternatives.contains(labelled)) {
-        return wrap(moshi.adapter(labelled).fromJson(reader));
-      }
-    }
-    String path = reader.getPath();
-    Object tree = reader.readJsonValue();
-    if (!(tree instanceof Map)) {
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       throw new JsonDataException("Expected an object for " + type.getSimpleName() + " but was "
-          + tree + " at path " + path);
+          + reader.peek() + " at path " + reader.getPath());
     }
-    Map<?, ?> json = (Map<?, ?>) tree;
-    Object label = discriminator.isEmpty() ? null : json.get(discriminator);
-    Class<?> chosen = label == null ? null : byLabel.get(String.valueOf(label));
+    UnionFit.Keys keys = UnionFit.Keys.read(reader.peekJson(), discriminator);
     // A label counts only if it names one of our own alternatives: the generator can merge a
     // nested union's mapping into its parent, where the label would skip a level.
-    if (chosen != null && alternatives.contains(chosen)) {
-      return wrap(decode(chosen, json, path));
+    Class<?> labelled = keys.label() == null ? null : byLabel.get(keys.label());
+    if (labelled != null && !alternatives.contains(labelled)) {
+      labelled = null;
+    }
+    // The label decides when its alternative holds the whole object. A label whose alternative
+    // would drop keys or lacks required ones is outvoted by the keys: that keeps the data.
+    if (labelled != null && UnionFit.isExact(labelled, keys)) {
+      return wrap(decode(labelled, reader));
+    }
+    List<UnionFit> ranked = UnionFit.rank(alternatives, keys, labelled);
+    if (ranked.size() == 1 || ranked.get(0).beats(ranked.get(1))) {
+      return wrap(decode(ranked.get(0).alternative(), reader));
     }
     JsonDataException first = null;
-    for (Class<?> candidate : ranked(json)) {
+    for (UnionFit fit : ranked) {
+      JsonReader ahead = reader.peekJson();
       try {
-        return wrap(decode(candidate, json, path));
+        Object value = decode(fit.alternative(), ahead);
+        reader.skipValue();
+        return wrap(value);
       } catch (JsonDataException e) {
         if (first == null) {
           first = e;
         }
+      } finally {
+        ahead.close();
       }
     }
     throw new JsonDataException("No alternative of " + type.getSimpleName() + " fits the object at "
-        + path + " (tried " + alternatives.size() + ")", first);
+        + reader.getPath() + " (tried " + ranked.size() + ")", first);
   }
 
-  private String peekLabel(JsonReader peek) throws IOException {
+  private Object decode(Class<?> alternative, JsonReader reader) throws IOException {
+    String path = reader.getPath();
     try {
-      peek.beginObject();
-      while (peek.hasNext()) {
-        if (peek.nextName().equals(discriminator) && peek.peek() == JsonReader.Token.STRING) {
-          return peek.nextString();
-        }
-        peek.skipValue();
-      }
-      return null;
-    } finally {
-      peek.close();
-    }
-  }
-
-  private List<Class<?>> ranked(Map<?, ?> json) {
-    List<Class<?>> ranked = new ArrayList<>(alternatives);
-    final Map<Class<?>, Integer> scores = new LinkedHashMap<>();
-    for (Class<?> candidate : ranked) {
-      Set<String> known = knownNames(candidate);
-      int score = 0;
-      for (Object key : json.keySet()) {
-        score += known.contains(String.valueOf(key)) ? 2 : -1;
-      }
-      scores.put(candidate, score);
-    }
-    // Stable sort: among equal scores the description's order stands.
-    Collections.sort(ranked, new Comparator<Class<?>>() {
-      @Override
-      public int compare(Class<?> a, Class<?> b) {
-        return scores.get(b) - scores.get(a);
-      }
-    });
-    return ranked;
-  }
-
-  private Set<String> knownNames(Class<?> candidate) {
-    Set<String> known = namesByAlternative.get(candidate);
-    if (known == null) {
-      known = namesOf(candidate);
-      namesByAlternative.put(candidate, known);
-    }
-    return known;
-  }
-
-  private Set<String> namesOf(Class<?> candidate) {
-    JsonAdapter<?> adapter = moshi.adapter(candidate);
-    if (adapter instanceof ModelJsonAdapter) {
-      return ((ModelJsonAdapter<?>) adapter).propertyNames();
-    }
-    if (adapter instanceof UnionAdapter) {
-      Set<String> names = new LinkedHashSet<>();
-      for (Class<?> nested : ((UnionAdapter) adapter).alternatives) {
-        names.addAll(knownNames(nested));
-      }
-      return names;
-    }
-    return Collections.emptySet();
-  }
-
-  private Object decode(Class<?> candidate, Map<?, ?> json, String path) {
-    try {
-      return moshi.adapter(candidate).fromJsonValue(json);
+      return moshi.adapter(alternative).fromJson(reader);
     } catch (JsonDataException e) {
-      throw new JsonDataException(e.getMessage() + " (as " + candidate.getSimpleName() + " at "
+      throw new JsonDataException(e.getMessage() + " (as " + alternative.getSimpleName() + " at "
           + path + ")", e);
     }
   }

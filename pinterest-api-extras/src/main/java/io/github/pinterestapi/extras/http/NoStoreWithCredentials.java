@@ -1,0 +1,29 @@
+package io.github.pinterestapi.extras.http;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Keeps answers to requests that carry credentials out of any OkHttp {@code Cache}, by marking
+ * them {@code Cache-Control: no-store}. OkHttp keys its cache by URL alone, so two clients with
+ * different tokens over one shared {@code OkHttpClient} would otherwise be served each other's
+ * answers. Runs inside the auth interceptor, where the {@code Authorization} header is already
+ * set; requests without one (public downloads) keep whatever caching they had.
+ *
+ * <pre>{@code
+ * builder.addInterceptor(new NoStoreWithCredentials()); // after the auth interceptor
+ * }</pre>
+ */
+final class NoStoreWithCredentials implements Interceptor {
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (request.header("Authorization") == null) {
+      return chain.proceed(request);
+    }
+    // no-store on the request both bypasses a stored answer and keeps this one from being stored.
+    return chain.proceed(request.newBuilder().header("Cache-Control", "no-store").build());
+  }
+}

@@ -1,0 +1,179 @@
+package io.github.pinterestapi.v5.runtime;
+
+import com.squareup.moshi.JsonReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How well one alternative of a union fits a JSON object, judged by the object's keys alone.
+ *
+ * <p>Alternatives rank by three tests in turn. Whether it keeps every key of the object (knows it,
+ * or is open to extra properties): decoding must not drop data. Whether it is <em>complete</em>,
+ * with every property its schema requires present: an incomplete one re-encodes to JSON that
+ * reads as another alternative. Then its score: the keys it knows (2 each) minus those it doesn't
+ * (1 each; none for a schema open to extra properties). Both tests read the keys alone, and a
+ * re-encoded value has the same keys, so a decoded union decodes again as the same alternative. A nested union fits as well as its
+ * best alternative. The names come from {@link SchemaProperties}, so this works whatever adapter
+ * decodes the model.
+ */
+final class UnionFit {
+  private static final int MAX_DEPTH = 8;
+  private static final ConcurrentHashMap<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+  private final Class<?> alternative;
+  private final boolean complete;
+  private final int score;
+  private final int unknown;
+
+  private UnionFit(Class<?> alternative, boolean complete, int score, int unknown) {
+    this.alternative = alternative;
+    this.complete = complete;
+    this.score = score;
+    this.unknown = unknown;
+  }
+
+  /** Whether {@code alternative} has every property it requires and would keep every key. */
+  static boolean isExact(Class<?> alternative, Keys keys) {
+    UnionFit fit = fit(alternative, keys, 0);
+    return fit.complete && fit.unknown == 0;
+  }
+
+  Class<?> alternative() {
+    return alternative;
+  }
+
+  /** Whether this fit is strictly better than {@code other}, so there is nothing to try. */
+  boolean beats(UnionFit other) {
+    return compare(this, other) < 0;
+  }
+
+  /** Keeps every key first, then has every required property, then knows more keys. */
+  private static int compare(UnionFit a, UnionFit b) {
+    if ((a.unknown == 0) != (b.unknown == 0)) {
+      return a.unknown == 0 ? -1 : 1;
+    }
+    if (a.complete != b.complete) {
+      return a.complete ? -1 : 1;
+    }
+    return b.score - a.score;
+  }
+
+  /**
+   * The alternatives, best fit first. Among equal fits {@code preferred} (the one a discriminator
+   * label names, or null) comes first, then the description's order.
+   */
+  static List<UnionFit> rank(List<Class<?>> alternatives, Keys keys, final Class<?> preferred) {
+    List<UnionFit> fits = new ArrayList<>();
+    for (Class<?> alternative : alternatives) {
+      UnionFit fit = fit(alternative, keys, 0);
+      fits.add(new UnionFit(alternative, fit.complete, fit.score, fit.unknown));
+    }
+    Collections.sort(fits, new Comparator<UnionFit>() {
+      @Override
+      public int compare(UnionFit a, UnionFit b) {
+        int order = UnionFit.compare(a, b);
+        return order != 0 ? order
+            : (b.alternative == preferred ? 1 : 0) - (a.alternative == preferred ? 1 : 0);
+      }
+    });
+    return fits;
+  }
+
+  private static UnionFit fit(Class<?> alternative, Keys keys, int depth) {
+    Class<?>[] nested = nestedAlternatives(alternative);
+    if (nested != null && depth < MAX_DEPTH) {
+      UnionFit best = null;
+      for (Class<?> candidate : nested) {
+        UnionFit fit = fit(candidate, keys, depth + 1);
+        if (best == null || fit.beats(best)) {
+          best = fit;
+        }
+      }
+      return best == null ? new UnionFit(alternative, false, 0, 0) : best;
+    }
+    Shape shape = shape(alternative);
+    int score = 0;
+    int unknown = 0;
+    for (String key : keys.names) {
+      boolean known = shape.names.contains(key) || shape.open;
+      score += shape.names.contains(key) ? 2 : known ? 0 : -1;
+      unknown += known ? 0 : 1;
+    }
+    return new UnionFit(alternative, keys.names.containsAll(shape.required), score, unknown);
+  }
+
+  private static Class<?>[] nestedAlternatives(Class<?> type) {
+    OneOf oneOf = type.getAnnotation(OneOf.class);
+    if (oneOf != null) {
+      return oneOf.value();
+    }
+    AnyOf anyOf = type.getAnnotation(AnyOf.class);
+    return anyOf == null ? null : anyOf.value();
+  }
+
+  private static Shape shape(Class<?> type) {
+    Shape shape = SHAPES.get(type);
+    if (shape == null) {
+      SchemaProperties properties = type.getAnnotation(SchemaProperties.class);
+      shape = properties == null ? new Shape(new String[0], new String[0], true)
+          : new Shape(properties.names(), properties.required(), properties.open());
+      SHAPES.put(type, shape);
+    }
+    return shape;
+  }
+
+  private static final class Shape {
+    final Set<String> names;
+    final Set<String> required;
+    final boolean open;
+
+    Shape(String[] names, String[] required, boolean open) {
+      this.names = new HashSet<>(Arrays.asList(names));
+      this.required = new HashSet<>(Arrays.asList(required));
+      this.open = open;
+    }
+  }
+
+  /** The keys of a JSON object, and its discriminator label when it has one. */
+  static final class Keys {
+    final Set<String> names = new LinkedHashSet<>();
+    private String label;
+
+    /** Reads the object's keys from a look-ahead reader, skipping values, and closes it. */
+    static Keys read(JsonReader ahead, String discriminator) throws IOException {
+      Keys keys = new Keys();
+      try {
+        ahead.beginObject();
+        while (ahead.hasNext()) {
+          String name = ahead.nextName();
+          JsonReader.Token token = ahead.peek();
+          // A null member reads as absent, as the models decode it: otherwise the same value
+          // would be judged differently before and after a round trip, which drops the null.
+          if (token != JsonReader.Token.NULL) {
+            keys.names.add(name);
+          }
+          if (name.equals(discriminator) && token == JsonReader.Token.STRING) {
+            keys.label = ahead.nextString();
+          } else {
+            ahead.skipValue();
+          }
+        }
+        return keys;
+      } finally {
+        ahead.close();
+      }
+    }
+
+    String label() {
+      return label;
+    }
+  }
+}
