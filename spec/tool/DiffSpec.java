@@ -26,18 +26,27 @@ public final class DiffSpec {
     File from = new File(args[0]);
     File to = new File(args[1]);
     File report = new File(args[2]);
+    // What the description itself says changed incompatibly, for ApiDiff to explain the Java
+    // API's incompatible changes with: operationIds and schema names, one per line.
+    Set<String> explains = new TreeSet<>();
     ChangedOpenApi diff = OpenApiCompare.fromFiles(from, to);
 
     System.out.println("# Pinterest description: " + version(diff.getOldSpecOpenApi()) + " -> "
         + version(diff.getNewSpecOpenApi()));
     list("Operations added", operations(diff.getNewEndpoints()));
     list("Operations removed (breaking)", operations(diff.getMissingEndpoints()));
+    for (Endpoint endpoint : diff.getMissingEndpoints()) {
+      explains.add("operation " + endpoint.getOperation().getOperationId());
+    }
     Set<String> breaking = new TreeSet<>();
     Set<String> compatible = new TreeSet<>();
     for (ChangedOperation changed : diff.getChangedOperations()) {
       String name = describe(changed.getNewOperation(), changed.getHttpMethod().name(),
           changed.getPathUrl());
       (changed.isIncompatible() ? breaking : compatible).add(name);
+      if (changed.isIncompatible()) {
+        explains.add("operation " + changed.getNewOperation().getOperationId());
+      }
     }
     list("Operations changed, breaking", breaking);
     list("Operations changed, compatible", compatible);
@@ -61,6 +70,15 @@ public final class DiffSpec {
       }
     }
     list("Schemas changed", changedSchemas);
+    for (String schema : removed) {
+      explains.add("schema " + schema);
+    }
+    for (String schema : changedSchemas) {
+      explains.add("schema " + schema);
+    }
+    report.getParentFile().mkdirs();
+    java.nio.file.Files.write(new File(report.getParentFile(), "version-diff-explained.txt")
+        .toPath(), explains, StandardCharsets.UTF_8);
     System.out.println();
     System.out.println("Result: " + (diff.isIncompatible()
         ? "BREAKING changes for clients (see above)" : diff.isDifferent()

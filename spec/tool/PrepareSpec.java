@@ -18,6 +18,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class PrepareSpec {
   private static final String UPSTREAM =
       "https://raw.githubusercontent.com/pinterest/api-description/v%s/v5/openapi.yaml";
   /** Bumped when this tool changes what it writes, so stale outputs are rebuilt. */
-  private static final String TOOL_REVISION = "9";
+  private static final String TOOL_REVISION = "10";
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
@@ -100,6 +101,7 @@ public final class PrepareSpec {
     int values = ValueUnionHints.annotate(root);
     ScopeHints.annotate(root);
     int queryObjects = QueryObjectHints.annotate(root);
+    OperationHints.annotate(root);
     validate(root);
 
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -485,6 +487,187 @@ public final class PrepareSpec {
           break;
         }
       }
+    }
+  }
+
+  /**
+   * Names each operation's service method and parameter class, as {@code x-pinterest-method} and
+   * {@code x-pinterest-params}, and marks bookmark-paginated operations {@code x-pinterest-paged}
+   * (with {@code x-pinterest-page-sized} when they take a page size); mustache can't compute any
+   * of these. The rule (also in the README): split the operationId at {@code /}; drop the first
+   * segment when it is the tag or its singular ({@code boards/list} in {@code boards} is
+   * {@code list}), or drop that prefix from it ({@code board_sections/create} is
+   * {@code sectionsCreate}); camelCase the rest. Names that would then clash within a tag (or with
+   * a paged method's {@code …All} form, or a Java keyword) keep the whole operationId
+   * camelCased. The parameter class is the whole operationId in PascalCase plus {@code Params}.
+   */
+  static final class OperationHints {
+    private static final java.util.Set<String> RESERVED = new java.util.HashSet<>(Arrays.asList(
+        "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
+        "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
+        "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+        "interface", "long", "native", "new", "package", "private", "protected", "public",
+        "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+        "throw", "throws", "transient", "try", "void", "volatile", "while", "async", "equals",
+        "hashCode", "toString", "getClass", "notify", "notifyAll", "wait"));
+
+    static void annotate(ObjectNode root) {
+      Map<String, List<ObjectNode>> byTag = new java.util.TreeMap<>();
+      // By identity: an ObjectNode's hash follows its content, which this method changes.
+      Map<ObjectNode, String> full = new java.util.IdentityHashMap<>();
+      Map<ObjectNode, String> shortNames = new java.util.IdentityHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
+        JsonNode item = paths.next().getValue();
+        for (Iterator<Map.Entry<String, JsonNode>> ops = item.fields(); ops.hasNext(); ) {
+          Map.Entry<String, JsonNode> entry = ops.next();
+          if (!entry.getValue().has("operationId")) {
+            continue;
+          }
+          ObjectNode op = (ObjectNode) entry.getValue();
+          String id = op.get("operationId").asText();
+          String tag = op.path("tags").path(0).asText("default");
+          byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(op);
+          full.put(op, camel(Arrays.asList(id.split("/"))));
+          shortNames.put(op, camel(shortSegments(id, tag)));
+          op.put("x-pinterest-params", pascal(id) + "Params");
+          markPaging(root, item, op);
+          markBodyProperties(root, item, op);
+        }
+      }
+      for (List<ObjectNode> ops : byTag.values()) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (ObjectNode op : ops) {
+          for (String name : names(shortNames.get(op), op)) {
+            uses.merge(name, 1, Integer::sum);
+          }
+        }
+        for (ObjectNode op : ops) {
+          String name = shortNames.get(op);
+          boolean clash = name.isEmpty() || RESERVED.contains(name);
+          for (String each : names(name, op)) {
+            clash |= uses.get(each) > 1;
+          }
+          op.put("x-pinterest-method", clash ? full.get(op) : name);
+        }
+      }
+    }
+
+    private static List<String> names(String name, ObjectNode op) {
+      return op.has("x-pinterest-paged") ? Arrays.asList(name, name + "All")
+          : java.util.Collections.singletonList(name);
+    }
+
+    private static List<String> shortSegments(String id, String tag) {
+      List<String> segments = new ArrayList<>(Arrays.asList(id.split("/")));
+      String singular = tag.endsWith("s") ? tag.substring(0, tag.length() - 1) : tag;
+      String first = segments.get(0);
+      if (segments.size() > 1 && (first.equals(tag) || first.equals(singular))) {
+        segments.remove(0);
+      } else if (first.startsWith(tag + "_")) {
+        segments.set(0, first.substring(tag.length() + 1));
+      } else if (first.startsWith(singular + "_")) {
+        segments.set(0, first.substring(singular.length() + 1));
+      }
+      return segments;
+    }
+
+    private static void markPaging(JsonNode root, JsonNode item, ObjectNode op) {
+      boolean bookmark = false;
+      boolean size = false;
+      for (JsonNode resolved : parameters(root, item, op)) {
+        if ("query".equals(resolved.path("in").asText())) {
+          bookmark |= "bookmark".equals(resolved.path("name").asText());
+          size |= "page_size".equals(resolved.path("name").asText());
+        }
+      }
+      String pageItem = pageItem(root, op);
+      if (bookmark && pageItem != null) {
+        op.put("x-pinterest-paged", true);
+        op.put("x-pinterest-page-item", pageItem);
+        if (size) {
+          op.put("x-pinterest-page-sized", true);
+        }
+      }
+    }
+
+    /**
+     * Marks {@code x-pinterest-body-properties} when the JSON body is an object whose properties
+     * the parameter class may set one by one: not a union or array, and no property named like a
+     * parameter (audiences/create has {@code ad_account_id} in both).
+     */
+    private static void markBodyProperties(JsonNode root, JsonNode item, ObjectNode op) {
+      JsonNode body = op.path("requestBody");
+      body = body.has("$ref") ? root.at(body.get("$ref").asText().substring(1)) : body;
+      JsonNode schema = body.path("content").path("application/json").path("schema");
+      schema = schema.has("$ref") ? root.at(schema.get("$ref").asText().substring(1)) : schema;
+      if (!schema.path("properties").isObject() || schema.has("oneOf") || schema.has("anyOf")
+          || schema.has("allOf")) {
+        return;
+      }
+      java.util.Set<String> parameters = new java.util.HashSet<>();
+      for (JsonNode resolved : parameters(root, item, op)) {
+        parameters.add(camel(Arrays.asList(resolved.path("name").asText())));
+      }
+      for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
+        if (parameters.contains(camel(Arrays.asList(names.next())))) {
+          return;
+        }
+      }
+      op.put("x-pinterest-body-properties", true);
+    }
+
+    /**
+     * The schema name of the items of the page the operation answers 200 with (the property
+     * {@link PageHints} marked), or null when it is no page or its items are not a named schema.
+     */
+    private static String pageItem(JsonNode root, ObjectNode op) {
+      JsonNode schema = op.path("responses").path("200").path("content").path("application/json")
+          .path("schema");
+      List<JsonNode> parts = new ArrayList<>();
+      parts.add(schema.has("$ref") ? root.at(schema.get("$ref").asText().substring(1)) : schema);
+      for (JsonNode part : parts.get(0).path("allOf")) {
+        parts.add(part.has("$ref") ? root.at(part.get("$ref").asText().substring(1)) : part);
+      }
+      for (JsonNode part : parts) {
+        JsonNode items = part.path("properties").path("items");
+        String ref = items.path("items").path("$ref").asText("");
+        if (items.path("x-pinterest-page-items").asBoolean() && ref.startsWith("#/components/schemas/")) {
+          String name = ref.substring("#/components/schemas/".length());
+          return name.matches("[A-Z][A-Za-z0-9]*") ? name : null;
+        }
+      }
+      return null;
+    }
+
+    /** The operation's parameters and its path's, references resolved. */
+    private static List<JsonNode> parameters(JsonNode root, JsonNode item, ObjectNode op) {
+      List<JsonNode> resolved = new ArrayList<>();
+      for (JsonNode list : Arrays.asList(item.path("parameters"), op.path("parameters"))) {
+        for (JsonNode parameter : list) {
+          resolved.add(parameter.has("$ref")
+              ? root.at(parameter.get("$ref").asText().substring(1)) : parameter);
+        }
+      }
+      return resolved;
+    }
+
+    private static String camel(List<String> segments) {
+      String pascal = pascal(String.join("_", segments));
+      return pascal.isEmpty() ? "" : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    }
+
+    private static String pascal(String text) {
+      StringBuilder out = new StringBuilder();
+      boolean upper = true;
+      for (char c : text.toCharArray()) {
+        if (!Character.isLetterOrDigit(c)) {
+          upper = true;
+        } else {
+          out.append(upper ? Character.toUpperCase(c) : c);
+          upper = false;
+        }
+      }
+      return out.toString();
     }
   }
 

@@ -1,6 +1,6 @@
 package io.github.pinterestapi;
 
-import io.github.pinterestapi.extras.http.Origins;
+import io.github.pinterestapi.internal.Origins;
 import okhttp3.HttpUrl;
 
 /**

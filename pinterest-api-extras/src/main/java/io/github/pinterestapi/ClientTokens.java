@@ -54,6 +54,7 @@ final class ClientTokens {
         .skew(settings.tokenRefreshSkew)
         .maxWait(settings.tokenRefreshTimeout)
         .initialRefreshToken(initialRefreshToken)
+        .refreshCoordinator(settings.refreshCoordinator)
         .build();
   }
 }

@@ -7,6 +7,7 @@ import io.github.pinterestapi.extras.http.RateLimitTracker;
 import io.github.pinterestapi.extras.http.RedactingLoggingInterceptor;
 import io.github.pinterestapi.extras.http.RetryInterceptor;
 import io.github.pinterestapi.extras.http.SandboxGuardInterceptor;
+import io.github.pinterestapi.extras.http.SharedRateLimitInterceptor;
 import io.github.pinterestapi.extras.http.UserAgentInterceptor;
 import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
@@ -64,6 +65,12 @@ final class HttpClientFactory {
         settings.maxRateLimitWait, settings.clock, settings.sleeper));
     if (tokens != null) {
       client.addInterceptor(new AccessTokenInterceptor(tokens, settings.baseUrl));
+    }
+    // After auth: a call that waited for a token refresh takes its shared permit after the wait,
+    // right before it leaves, so permits from several seconds never leave together.
+    if (settings.rateLimitBackend != null) {
+      client.addInterceptor(new SharedRateLimitInterceptor(settings.rateLimitBackend,
+          settings.maxRateLimitWait, settings.clock, settings.sleeper));
     }
     if (settings.logger != null) {
       client.addInterceptor(new RedactingLoggingInterceptor(settings.logger, settings.logLevel));

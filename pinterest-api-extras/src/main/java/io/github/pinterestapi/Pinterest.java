@@ -1,17 +1,20 @@
 package io.github.pinterestapi;
 
-import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
 import io.github.pinterestapi.extras.http.PinterestCalls;
 import io.github.pinterestapi.extras.http.PinterestConverterFactory;
-import io.github.pinterestapi.extras.http.PinterestException;
+import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.extras.http.RateLimitTracker;
+import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.v5.runtime.Page;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
-import io.github.pinterestapi.v5.api.PinterestApis;
+import io.github.pinterestapi.v5.services.PinterestServices;
+import io.github.pinterestapi.v5.services.Services;
+import io.github.pinterestapi.v5.services.internal.ServiceRunner;
 import java.io.Closeable;
 import java.util.Map;
 import java.util.Optional;
@@ -27,22 +30,24 @@ import retrofit2.Call;
 import retrofit2.Retrofit;
 
 /**
- * The Pinterest API v5 client: every generated service, over one shared OkHttpClient with
- * retries, rate limits, bearer auth (refreshed when it can be) and typed errors. Immutable and
- * thread-safe; make one and share it.
+ * The Pinterest API v5 client: every generated service ({@code pins()}, {@code boards()}, …),
+ * over one shared OkHttpClient with retries, rate limits, bearer auth (refreshed when it can be)
+ * and typed errors. Immutable and thread-safe; make one and share it.
  *
  * <pre>{@code
  * Pinterest pinterest = Pinterest.builder().accessToken(token).build();
- * Account me = pinterest.execute(pinterest.userAccount().userAccountGet(null));
- * pinterest.executeAsync(pinterest.pins().pinsGet(pinId, null, null)).thenAccept(System.out::println);
- * for (Board board : pinterest.paginate(bookmark -> pinterest.boards().boardsList(null, null, bookmark, 250))) { … }
+ * Account me = pinterest.userAccount().get();
+ * pinterest.pins().async().get(PinsGetParams.builder().pinId(pinId).build()).thenAccept(System.out::println);
+ * for (Board board : pinterest.boards().listAll()) { … }
  * }</pre>
  *
- * <p>{@code execute} returns the body or throws a {@link PinterestException} subclass: see
- * {@code io.github.pinterestapi.extras.http} for the kinds. When no token can be had (an invalid
+ * <p>A service call returns the body or throws a {@link PinterestException} subclass: see
+ * {@code io.github.pinterestapi.errors} for the kinds. When no token can be had (an invalid
  * grant, an empty token store) it throws the OAuth package's {@link SignInRequiredException}.
+ * The positional Retrofit interfaces stay reachable as {@code api(BoardsApi.class)}, and
+ * {@link #execute(Call)} runs their calls the same way.
  */
-public final class Pinterest extends PinterestApis implements Closeable {
+public final class Pinterest implements PinterestServices, Closeable {
   /** {@code https://api.pinterest.com/v5/} */
   public static final String PRODUCTION_URL = BaseUrls.PRODUCTION.toString();
   /** {@code https://api-sandbox.pinterest.com/v5/} */
@@ -59,7 +64,8 @@ public final class Pinterest extends PinterestApis implements Closeable {
   private final OAuthClient oauth;
   private final AccessTokenProvider tokens;
   private final Retrofit retrofit;
-  private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+  private final Services services = new Services(new Runner());
 
   Pinterest(PinterestBuilder settings) {
     this.settings = settings;
@@ -86,7 +92,7 @@ public final class Pinterest extends PinterestApis implements Closeable {
         : HttpClientFactory.create(baseClient, settings, rateLimits, tokens);
     this.retrofit = new Retrofit.Builder()
         .baseUrl(settings.baseUrl)
-        .client(httpClient)
+        .callFactory(PerCallSettings.factory(httpClient, this::clientWith))
         .addConverterFactory(PinterestConverterFactory.create(PinterestMoshi.get()))
         // Complete futures on OkHttp's thread; Retrofit would post to Android's main thread.
         .callbackExecutor(Runnable::run)
@@ -129,13 +135,22 @@ public final class Pinterest extends PinterestApis implements Closeable {
     return copy;
   }
 
-  /** The service for any generated interface, created once. */
+  /** Every generated service, bound to this client. */
   @Override
+  public Services services() {
+    return services;
+  }
+
+  /**
+   * The low level: the implementation of a generated Retrofit interface (such as
+   * {@code BoardsApi}), created once, whose positional methods return calls for
+   * {@link #execute(Call)}.
+   */
   public <T> T api(Class<T> service) {
     if (!service.isInterface()) {
       throw new IllegalArgumentException(service.getName() + " is not a Retrofit service interface");
     }
-    return service.cast(services.computeIfAbsent(service, retrofit::create));
+    return service.cast(apis.computeIfAbsent(service, retrofit::create));
   }
 
   /**
@@ -180,8 +195,12 @@ public final class Pinterest extends PinterestApis implements Closeable {
    * {@code bookmark()} says where to resume.
    *
    * <pre>{@code
-   * pinterest.paginate(bookmark -> pinterest.boards().boardsList(null, null, bookmark, 250)).limit(500).stream()
+   * BoardsApi boards = pinterest.api(BoardsApi.class);
+   * pinterest.paginate(bookmark -> boards.boardsList(null, null, bookmark, 250)).limit(500).stream()
    * }</pre>
+   *
+   * <p>The services' {@code …All} methods (such as {@code pinterest.boards().listAll()}) do this
+   * for every bookmark-paginated operation.
    */
   public <T> Pager<T> paginate(Function<String, ? extends Call<? extends Page<T>>> fetch) {
     return Pager.of(fetch).executeWith(this::execute);
@@ -195,8 +214,8 @@ public final class Pinterest extends PinterestApis implements Closeable {
 
   /**
    * The app's OAuth client (code exchange, refresh, revoke), over this client's connections but
-   * with the app's Basic credentials instead of the bearer token. (Not {@link #oauth()}, which is
-   * the raw generated {@code OauthApi}.)
+   * with the app's Basic credentials instead of the bearer token. (Not {@code oauth()}, which is
+   * the generated {@code OauthService}.)
    *
    * @throws IllegalStateException if the app id and secret were not configured
    */
@@ -259,6 +278,40 @@ public final class Pinterest extends PinterestApis implements Closeable {
   public String toString() {
     return "Pinterest{baseUrl=" + settings.baseUrl + ", sandbox=" + settings.sandbox
         + ", authenticated=" + (tokens != null) + "}";
+  }
+
+  /** This client's connections and interceptors, with another retry policy. */
+  private OkHttpClient clientWith(RetryPolicy policy) {
+    PinterestBuilder changed = settings.copy();
+    changed.retryPolicy = policy;
+    return HttpClientFactory.create(baseClient, changed, rateLimits, tokens);
+  }
+
+  /** The services' way in: this client's execution path, with per-call settings. */
+  private final class Runner implements ServiceRunner {
+    @Override
+    public <A> A api(Class<A> retrofitInterface) {
+      return Pinterest.this.api(retrofitInterface);
+    }
+
+    @Override
+    public <T> T execute(Call<T> call, ExtraParams extra, RequestOptions options) {
+      return PerCallSettings.around(extra, options, () -> Pinterest.this.execute(call));
+    }
+
+    @Override
+    public <T> CompletableFuture<T> executeAsync(Call<T> call, ExtraParams extra,
+        RequestOptions options) {
+      return PerCallSettings.around(extra, options, () -> Pinterest.this.executeAsync(call));
+    }
+
+    @Override
+    public <T> Pager<T> paginate(Pager<T> pager, Integer pageSize, String bookmark,
+        ExtraParams extra, RequestOptions options) {
+      Pager<T> configured = pager.executeWith(call -> execute(call, extra, options))
+          .startAt(bookmark);
+      return pageSize == null ? configured : configured.pageSize(pageSize);
+    }
   }
 
   private static PinterestException signInIfInvalidGrant(PinterestAuthenticationException e) {

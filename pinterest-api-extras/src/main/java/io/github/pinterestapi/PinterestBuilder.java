@@ -2,10 +2,12 @@ package io.github.pinterestapi;
 
 import io.github.pinterestapi.extras.http.HttpLogLevel;
 import io.github.pinterestapi.extras.http.HttpLogger;
+import io.github.pinterestapi.extras.http.RateLimitBackend;
 import io.github.pinterestapi.extras.http.RateLimitListener;
 import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.extras.http.Sleeper;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
+import io.github.pinterestapi.extras.oauth.RefreshCoordinator;
 import io.github.pinterestapi.extras.oauth.TokenStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +54,9 @@ public final class PinterestBuilder implements Cloneable {
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   RateLimitListener rateLimitListener = RateLimitListener.NONE;
   Duration maxRateLimitWait = Duration.ofSeconds(60);
+  // Shared state for a fleet of processes; null keeps everything in this process.
+  RateLimitBackend rateLimitBackend;
+  RefreshCoordinator refreshCoordinator;
   HttpLogger logger;
   HttpLogLevel logLevel = HttpLogLevel.BASIC;
   String applicationName;
@@ -161,7 +166,8 @@ public final class PinterestBuilder implements Cloneable {
   /**
    * Settings from environment variables ({@code PINTEREST_ACCESS_TOKEN},
    * {@code PINTEREST_REFRESH_TOKEN}, {@code PINTEREST_APP_ID}, {@code PINTEREST_APP_SECRET},
-   * {@code PINTEREST_API_URI}); variables that are unset change nothing.
+   * {@code PINTEREST_API_URI}); variables that are unset change nothing. Modules on the class
+   * path may read more through {@link EnvironmentExtension} ({@code PINTEREST_REDIS_URI}).
    */
   public PinterestBuilder environment(Map<String, String> env) {
     PinterestEnvironment.apply(env, this);
@@ -219,6 +225,25 @@ public final class PinterestBuilder implements Cloneable {
    */
   public PinterestBuilder maxRateLimitWait(Duration maxWait) {
     this.maxRateLimitWait = maxWait;
+    return this;
+  }
+
+  /**
+   * Rate-limit budgets shared with other processes (the {@code pinterest-api-redis} module's
+   * {@code RedisFleet}), checked besides this client's own state. Null, the default, keeps them
+   * in this process only.
+   */
+  public PinterestBuilder rateLimitBackend(RateLimitBackend backend) {
+    this.rateLimitBackend = backend;
+    return this;
+  }
+
+  /**
+   * Who refreshes the token when other processes share the {@link #tokenStore(TokenStore)}; null,
+   * the default, refreshes in this process.
+   */
+  public PinterestBuilder refreshCoordinator(RefreshCoordinator coordinator) {
+    this.refreshCoordinator = coordinator;
     return this;
   }
 

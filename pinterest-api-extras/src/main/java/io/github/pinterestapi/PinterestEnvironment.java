@@ -36,6 +36,7 @@ final class PinterestEnvironment {
     if (appId != null || appSecret != null || refreshToken != null) {
       builder.appCredentials(AppCredentials.of(appId, appSecret).withRefreshToken(refreshToken));
     }
+    EnvironmentExtension.applyAll(env, builder);
   }
 
   private static String value(Map<String, String> env, String name) {

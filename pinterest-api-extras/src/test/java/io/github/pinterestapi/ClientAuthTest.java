@@ -13,15 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
-import io.github.pinterestapi.extras.http.PinterestException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import io.github.pinterestapi.extras.oauth.InMemoryTokenStore;
 import io.github.pinterestapi.extras.oauth.RefreshingTokenProvider;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -57,7 +59,7 @@ class ClientAuthTest {
   }
 
   private static Object getPin(Pinterest pinterest) {
-    return pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    return pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
   }
 
   private static MockResponse refreshed(String access) {
@@ -128,7 +130,9 @@ class ClientAuthTest {
     };
     Pinterest pinterest = TestClients.against(api, time).accessTokenProvider(rotating).build();
     assertEquals("123",
-        pinterest.execute(pinterest.pins().pinsCreate(TestClients.newPin(), null)).getId());
+        pinterest.pins().create(PinsCreateParams.builder()
+            .body(TestClients.newPin())
+            .build()).getId());
     assertEquals("Bearer pina_old_token_123456", api.takeRequest().getHeader("Authorization"));
     RecordedRequest resent = api.takeRequest();
     assertEquals("Bearer pina_new_token_654321", resent.getHeader("Authorization"));
@@ -161,12 +165,14 @@ class ClientAuthTest {
     Pinterest pinterest = TestClients.against(api, time).accessTokenProvider(() -> {
       throw refused;
     }).build();
-    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest
-        .executeAsync(pinterest.pins().pinsGet("1", null, null)).get(5, TimeUnit.SECONDS));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest.pins().async().get(PinsGetParams.builder()
+            .pinId("1")
+            .build()).get(5, TimeUnit.SECONDS));
     assertSame(refused, e.getCause());
     // The dispatcher survived: the next call completes the same way instead of hanging.
-    ExecutionException again = assertThrows(ExecutionException.class, () -> pinterest
-        .executeAsync(pinterest.pins().pinsGet("2", null, null)).get(5, TimeUnit.SECONDS));
+    ExecutionException again = assertThrows(ExecutionException.class, () -> pinterest.pins().async().get(PinsGetParams.builder()
+            .pinId("2")
+            .build()).get(5, TimeUnit.SECONDS));
     assertSame(refused, again.getCause());
     assertEquals(0, api.getRequestCount());
   }

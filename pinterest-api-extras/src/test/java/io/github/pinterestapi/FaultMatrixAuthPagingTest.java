@@ -12,19 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
-import io.github.pinterestapi.extras.http.PinterestIoException;
-import io.github.pinterestapi.extras.http.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
 import io.github.pinterestapi.extras.oauth.InMemoryTokenStore;
-import io.github.pinterestapi.extras.oauth.OAuthException;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.extras.paging.Pager;
-import io.github.pinterestapi.extras.paging.PagingException;
+import io.github.pinterestapi.errors.PagingException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.testing.TokenCheckingDispatcher;
 import io.github.pinterestapi.v5.model.Board;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,11 +80,11 @@ class FaultMatrixAuthPagingTest {
   }
 
   private String getPin() {
-    return pinterest.execute(pinterest.pins().pinsGet("123", null, null)).getId();
+    return pinterest.pins().get(PinsGetParams.builder().pinId("123").build()).getId();
   }
 
   private Pager<Board> boards() {
-    return pinterest.paginate(bookmark -> pinterest.boards().boardsList(null, null, bookmark, 250));
+    return pinterest.boards().listAll();
   }
 
   private static List<String> drain(Iterator<Board> walk, List<String> ids) {
@@ -183,7 +185,9 @@ class FaultMatrixAuthPagingTest {
   @DisplayName("37. POST answered 401 -> refreshed and resent once (Pinterest refused it), pin created once; 3 requests")
   void post401ResentOnceWithNewToken() {
     pinterestSide.acceptedTokens.remove(TOKEN);
-    assertEquals("123", pinterest.execute(pinterest.pins().pinsCreate(newPin(), null)).getId());
+    assertEquals("123", pinterest.pins().create(PinsCreateParams.builder()
+        .body(newPin())
+        .build()).getId());
     assertEquals(log("POST /v5/pins " + TOKEN, "refresh", "POST /v5/pins " + NEW_TOKEN),
         pinterestSide.log);
   }
@@ -195,7 +199,7 @@ class FaultMatrixAuthPagingTest {
     pinterestSide.apiAnswers.add(json(201, TestClients.PIN_JSON)
         .setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     PinterestIoException e = assertThrows(PinterestIoException.class,
-        () -> pinterest.execute(pinterest.pins().pinsCreate(newPin(), null)));
+        () -> pinterest.pins().create(PinsCreateParams.builder().body(newPin()).build()));
     assertEquals("pins/create", e.operationId());
     assertEquals(log("refresh", "POST /v5/pins " + NEW_TOKEN), pinterestSide.log);
     assertEquals(log(), durations(time.waits()));
@@ -238,21 +242,22 @@ class FaultMatrixAuthPagingTest {
   void asyncInvalidGrant() throws Exception {
     expireStoredToken();
     pinterestSide.tokenAnswers.add(pinterestError(400, 283, "Invalid refresh token"));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest
-        .executeAsync(pinterest.pins().pinsGet("123", null, null)).get(5, TimeUnit.SECONDS));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest.pins().async().get(PinsGetParams.builder()
+            .pinId("123")
+            .build()).get(5, TimeUnit.SECONDS));
     assertInstanceOf(SignInRequiredException.class, e.getCause());
     assertEquals(1, server.getRequestCount());
 
     // The refused grant is not sent again: the next call fails at once, sending nothing.
-    ExecutionException again = assertThrows(ExecutionException.class, () -> pinterest
-        .executeAsync(pinterest.pins().pinsGet("123", null, null)).get(5, TimeUnit.SECONDS));
+    ExecutionException again = assertThrows(ExecutionException.class, () -> pinterest.pins().async()
+        .get(PinsGetParams.builder().pinId("123").build()).get(5, TimeUnit.SECONDS));
     assertInstanceOf(SignInRequiredException.class, again.getCause());
     assertEquals(1, server.getRequestCount());
 
     // Signed in again (a new token in the store): served on the same dispatcher.
     store.save(Token.builder(NEW_TOKEN).refreshToken("pinr_NEW_refresh_token_0001")
         .accessExpiresAt(time.instant().plusSeconds(3600)).build());
-    assertEquals("123", pinterest.executeAsync(pinterest.pins().pinsGet("123", null, null))
+    assertEquals("123", pinterest.pins().async().get(PinsGetParams.builder().pinId("123").build())
         .get(5, TimeUnit.SECONDS).getId());
     assertEquals(2, server.getRequestCount());
   }

@@ -12,16 +12,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
-import io.github.pinterestapi.extras.http.PinterestDecodeException;
-import io.github.pinterestapi.extras.http.PinterestIoException;
-import io.github.pinterestapi.extras.http.PinterestNotFoundException;
-import io.github.pinterestapi.extras.http.PinterestRateLimitException;
-import io.github.pinterestapi.extras.http.PinterestServerException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestDecodeException;
+import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.errors.PinterestNotFoundException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestServerException;
 import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsDeleteParams;
+import io.github.pinterestapi.v5.params.PinsGetParams;
+import io.github.pinterestapi.v5.params.PinsUpdateParams;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -61,11 +65,11 @@ class FaultMatrixTest {
   }
 
   private Pin getPin() {
-    return pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    return pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
   }
 
   private Pin createPin() {
-    return pinterest.execute(pinterest.pins().pinsCreate(newPin(), null));
+    return pinterest.pins().create(PinsCreateParams.builder().body(newPin()).build());
   }
 
   private static List<Duration> seconds(double... values) {
@@ -191,7 +195,10 @@ class FaultMatrixTest {
   void patchBadGatewayNotResent() {
     server.enqueue(pinterestError(502, 1, "Bad gateway"));
     assertThrows(PinterestServerException.class,
-        () -> pinterest.execute(pinterest.pins().pinsUpdate("123", pinUpdate(), null)));
+        () -> pinterest.pins().update(PinsUpdateParams.builder()
+            .pinId("123")
+            .body(pinUpdate())
+            .build()));
     assertEquals(1, server.getRequestCount());
   }
 
@@ -207,11 +214,11 @@ class FaultMatrixTest {
   }
 
   @Test
-  @DisplayName("13. DELETE 504 then 204 -> null (no content); 2 requests")
+  @DisplayName("13. DELETE 504 then 204 -> returns (no content); 2 requests")
   void deleteGatewayTimeoutThenNoContent() {
     server.enqueue(pinterestError(504, 0, "Gateway timeout"));
     server.enqueue(new MockResponse().setResponseCode(204));
-    assertNull(pinterest.execute(pinterest.pins().pinsDelete("123", null)));
+    pinterest.pins().delete(PinsDeleteParams.builder().pinId("123").build());
     assertEquals(2, server.getRequestCount());
   }
 

@@ -12,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
-import io.github.pinterestapi.v5.api.PinsApi;
+import io.github.pinterestapi.v5.params.PinsGetParams;
+import io.github.pinterestapi.v5.services.PinterestServices;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import okhttp3.OkHttpClient;
@@ -107,7 +109,7 @@ class PinterestBuilderTest {
       env.put("PINTEREST_ACCESS_TOKEN", TOKEN);
       env.put("PINTEREST_API_URI", server.url("/").toString());
       Pinterest pinterest = Pinterest.fromEnv(env);
-      pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+      pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
       RecordedRequest request = server.takeRequest();
       assertEquals("/v5/pins/123", request.getPath());
       assertEquals("Bearer " + TOKEN, request.getHeader("Authorization"));
@@ -120,7 +122,7 @@ class PinterestBuilderTest {
       server.enqueue(json(200, PIN_JSON));
       Pinterest pinterest = TestClients.against(server, new FakeTime())
           .applicationName("catalog-sync/2.1").build();
-      pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+      pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
       String userAgent = server.takeRequest().getHeader("User-Agent");
       assertTrue(userAgent.matches("pinterest-api-java/\\d+\\.\\d+\\.\\d+\\S* catalog-sync/2\\.1"),
           userAgent);
@@ -129,21 +131,24 @@ class PinterestBuilderTest {
   }
 
   @Test
-  void oneAccessorPerGeneratedService() throws Exception {
+  void oneServiceAccessorPerRetrofitInterface() throws Exception {
     Pinterest pinterest = Pinterest.builder().build();
-    Map<String, Class<?>> services = GeneratedServices.all();
-    // Generated with the bindings (PinterestApis), so a new tag upstream needs no code here:
+    Map<String, Class<?>> apis = GeneratedServices.all();
+    // Generated with the bindings, so a new tag upstream needs no code here:
     // 46 services at 5.23.0, 45 at 5.22.0.
-    assertFalse(services.isEmpty());
-    for (Class<?> service : services.values()) {
-      long accessors = java.util.Arrays.stream(io.github.pinterestapi.v5.api.PinterestApis.class.getDeclaredMethods())
-          .filter(m -> m.getReturnType() == service && m.getParameterCount() == 0)
+    assertFalse(apis.isEmpty());
+    for (Map.Entry<String, Class<?>> api : apis.entrySet()) {
+      String service = "io.github.pinterestapi.v5.services."
+          + api.getKey().substring(0, api.getKey().length() - "Api".length()) + "Service";
+      Class<?> serviceClass = Class.forName(service);
+      long accessors = java.util.Arrays.stream(PinterestServices.class.getDeclaredMethods())
+          .filter(m -> m.getReturnType() == serviceClass && m.getParameterCount() == 0)
           .count();
-      assertEquals(1, accessors, "accessors for " + service.getSimpleName());
+      assertEquals(1, accessors, "accessors for " + serviceClass.getSimpleName());
+      assertSame(pinterest.api(api.getValue()), pinterest.api(api.getValue()));
     }
     assertSame(pinterest.pins(), pinterest.pins());
-    assertSame(pinterest.pins(), pinterest.api(PinsApi.class));
-    assertSame(pinterest.userAccount(), pinterest.userAccount());
+    assertSame(pinterest.services().userAccount(), pinterest.userAccount());
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.pinterestapi.benchmarks.pojo.HandPin;
 import io.github.pinterestapi.benchmarks.pojo.HandPinPage;
 import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.params.PinsListParams;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,9 +69,8 @@ public final class PagingRun {
       return t;
     });
     try (Pinterest pinterest = Pinterest.builder().baseUrl(baseUrl).accessToken("pina_paging").build()) {
-      Pager<Pin> pins = Pager.ofSized((bookmark, size) -> pinterest.pins()
-              .pinsList(null, true, null, null, null, null, bookmark, size))
-          .executeWith(pinterest::execute);
+      Pager<Pin> pins = pinterest.pins().listAll(
+          PinsListParams.builder().pinMetrics(true).build());
       if (prefetch) {
         pins = pins.prefetch(background);
       }

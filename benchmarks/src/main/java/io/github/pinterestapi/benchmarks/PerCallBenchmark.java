@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonAdapter;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.benchmarks.pojo.HandPin;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -62,7 +63,7 @@ public class PerCallBenchmark {
 
   @Benchmark
   public Pin ours() {
-    return pinterest.execute(pinterest.pins().pinsGet(PIN_ID, null, null));
+    return pinterest.pins().get(PinsGetParams.builder().pinId(PIN_ID).build());
   }
 
   @Benchmark

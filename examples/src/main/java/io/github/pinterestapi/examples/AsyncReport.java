@@ -10,6 +10,7 @@ import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncRequest;
 import io.github.pinterestapi.v5.model.Granularity;
 import io.github.pinterestapi.v5.model.MetricsReportingLevel;
 import io.github.pinterestapi.v5.model.ReportingColumnAsync;
+import io.github.pinterestapi.v5.params.AdAccountsListParams;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,9 @@ public final class AsyncReport {
     Pinterest pinterest = connection.pinterest();
     if (adAccountId == null) {
       List<AdAccount> accounts =
-          pinterest.execute(pinterest.adAccounts().adAccountsList(null, null, 25)).getItems();
+          pinterest.adAccounts().list(AdAccountsListParams.builder()
+              .pageSize(25)
+              .build()).getItems();
       if (accounts.isEmpty()) {
         throw new IllegalStateException("This user has no ad accounts to report on");
       }

@@ -5,7 +5,7 @@ import io.github.pinterestapi.extras.bulk.BulkItem;
 import io.github.pinterestapi.extras.bulk.BulkResult;
 import io.github.pinterestapi.extras.bulk.BulkWriter;
 import io.github.pinterestapi.extras.bulk.ItemResult;
-import io.github.pinterestapi.extras.http.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestApiException;
 import io.github.pinterestapi.v5.model.Board;
 import io.github.pinterestapi.v5.model.PinCreate;
 import io.github.pinterestapi.v5.model.PinMediaSourceImageURL;

@@ -6,6 +6,9 @@ import io.github.pinterestapi.v5.model.BoardCreate;
 import io.github.pinterestapi.v5.model.Pin;
 import io.github.pinterestapi.v5.model.PinCreate;
 import io.github.pinterestapi.v5.model.PinMediaSourceImageURL;
+import io.github.pinterestapi.v5.params.BoardsCreateParams;
+import io.github.pinterestapi.v5.params.BoardsListParams;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,20 +56,21 @@ public final class CreateBoardAndPin {
     PinCreate pin = new PinCreate().boardId(boardId).title(title)
         .mediaSource(new PinMediaSourceImageURL()
             .sourceType(PinMediaSourceImageURL.SourceTypeEnum.IMAGE_URL).url(imageUrl));
-    return pinterest.execute(pinterest.pins().pinsCreate(pin, null));
+    return pinterest.pins().create(PinsCreateParams.builder().body(pin).build());
   }
 
   /** The board named {@code name}, created if the account has none, so reruns don't pile up. */
   public static Board findOrCreateBoard(Pinterest pinterest, Output out, String name) {
-    for (Board board : pinterest.paginate(bookmark ->
-        pinterest.boards().boardsList(null, null, bookmark, 250))) {
+    for (Board board : pinterest.boards().listAll()) {
       if (name.equals(board.getName())) {
         out.say("Using the board \"%s\" (%s)", name, board.getId());
         return board;
       }
     }
-    Board board = pinterest.execute(pinterest.boards().boardsCreate(
-        new BoardCreate().name(name).description("Made by pinterest-api-java's examples"), null));
+    Board board = pinterest.boards().create(BoardsCreateParams.builder()
+        .name(name)
+        .description("Made by pinterest-api-java's examples")
+        .build());
     out.say("Created the board \"%s\" (%s)", name, board.getId());
     return board;
   }

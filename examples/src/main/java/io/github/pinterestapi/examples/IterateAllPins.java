@@ -2,13 +2,14 @@ package io.github.pinterestapi.examples;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.params.PinsListParams;
+import io.github.pinterestapi.v5.runtime.Page;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Walks every Pin of the account: {@code paginate} fetches page after page lazily, following
- * Pinterest's bookmarks, while the loop just sees Pins.
+ * Walks every Pin of the account: {@code pins().listAll(…)} fetches page after page lazily,
+ * following Pinterest's bookmarks, while the loop just sees Pins.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am compile -Ptour -Dexample=IterateAllPins \
@@ -28,13 +29,13 @@ public final class IterateAllPins {
 
   public static List<Pin> run(Connection connection, Output out, int pageSize) {
     Pinterest pinterest = connection.pinterest();
-    AtomicInteger pages = new AtomicInteger();
+    int pages = 0;
     List<Pin> pins = new ArrayList<>();
-    for (Pin pin : pinterest.paginate(bookmark -> {
-      pages.incrementAndGet(); // Called once per page, only when the loop needs more Pins.
-      return pinterest.pins().pinsList(null, null, null, null, null, null, bookmark, pageSize);
-    })) {
-      pins.add(pin);
+    // Each page is fetched only when the loop needs more Pins.
+    for (Page<Pin> page : pinterest.pins().listAll(
+        PinsListParams.builder().pageSize(pageSize).build()).pages()) {
+      pages++;
+      pins.addAll(page.getItems());
     }
     out.show(pins, () -> {
       Table table = new Table("PIN", "TITLE", "BOARD", "CREATED");
@@ -43,8 +44,8 @@ public final class IterateAllPins {
       }
       return table;
     });
-    out.say("%d pins, fetched in %d page%s of up to %d", pins.size(), pages.get(),
-        pages.get() == 1 ? "" : "s", pageSize);
+    out.say("%d pins, fetched in %d page%s of up to %d", pins.size(), pages,
+        pages == 1 ? "" : "s", pageSize);
     return pins;
   }
 }

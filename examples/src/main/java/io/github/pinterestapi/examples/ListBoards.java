@@ -2,6 +2,7 @@ package io.github.pinterestapi.examples;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.v5.model.Board;
+import io.github.pinterestapi.v5.params.BoardsListParams;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +27,8 @@ public final class ListBoards {
   public static List<Board> run(Connection connection, Output out) {
     Pinterest pinterest = connection.pinterest();
     List<Board> boards = new ArrayList<>();
-    // paginate follows the bookmarks; 250 is the largest page Pinterest serves.
-    for (Board board : pinterest.paginate(bookmark ->
-        pinterest.boards().boardsList(null, null, bookmark, 250))) {
+    // listAll follows the bookmarks, in pages of 250, the largest Pinterest serves.
+    for (Board board : pinterest.boards().listAll()) {
       boards.add(board);
     }
     out.show(boards, () -> {

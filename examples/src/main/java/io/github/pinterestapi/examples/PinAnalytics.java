@@ -5,7 +5,8 @@ import io.github.pinterestapi.v5.model.Pin;
 import io.github.pinterestapi.v5.model.PinAnalyticsMetricsResponse;
 import io.github.pinterestapi.v5.model.PinAnalyticsMetricsResponseDailyMetricsInner;
 import io.github.pinterestapi.v5.model.PinsList200Response;
-import io.github.pinterestapi.v5.runtime.CommaSeparated;
+import io.github.pinterestapi.v5.params.PinsAnalyticsParams;
+import io.github.pinterestapi.v5.params.PinsListParams;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class PinAnalytics {
     Pinterest pinterest = connection.pinterest();
     if (pinId == null) {
       PinsList200Response first =
-          pinterest.execute(pinterest.pins().pinsList(null, null, null, null, null, null, null, 1));
+          pinterest.pins().list(PinsListParams.builder().pageSize(1).build());
       if (first.getItems().isEmpty()) {
         throw new IllegalStateException("The account has no Pins to show analytics for");
       }
@@ -50,8 +51,13 @@ public final class PinAnalytics {
     // Today's numbers are still coming in; end with yesterday.
     LocalDate end = connection.today().minusDays(1);
     LocalDate start = end.minusDays(days - 1L);
-    Map<String, PinAnalyticsMetricsResponse> byApp = pinterest.execute(pinterest.pins()
-        .pinsAnalytics(pinId, start, end, CommaSeparated.of(METRICS), null, null, null));
+    Map<String, PinAnalyticsMetricsResponse> byApp = pinterest.pins().analytics(
+        PinsAnalyticsParams.builder()
+            .pinId(pinId)
+            .startDate(start)
+            .endDate(end)
+            .metricTypes(METRICS)
+            .build());
     // Keyed by app type; without app_types Pinterest answers for all apps together.
     PinAnalyticsMetricsResponse all = byApp.getOrDefault("all",
         byApp.values().stream().findFirst().orElse(new PinAnalyticsMetricsResponse()));

@@ -5,8 +5,8 @@ import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.extras.oauth.AuthorizationUrl;
 import io.github.pinterestapi.extras.oauth.FileTokenStore;
 import io.github.pinterestapi.extras.oauth.LoopbackRedirectReceiver;
-import io.github.pinterestapi.v5.api.Scope;
 import io.github.pinterestapi.extras.oauth.Token;
+import io.github.pinterestapi.v5.api.Scope;
 import io.github.pinterestapi.v5.model.Account;
 import java.awt.Desktop;
 import java.io.IOException;
@@ -86,7 +86,7 @@ public final class SignIn {
 
     // From now on the client reads the token from the file and refreshes it when it expires.
     Pinterest signedIn = pinterest.newBuilder().tokenStore(store).build();
-    Account account = signedIn.execute(signedIn.userAccount().userAccountGet(null));
+    Account account = signedIn.userAccount().get();
     Token token = store.load();
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("username", account.getUsername());

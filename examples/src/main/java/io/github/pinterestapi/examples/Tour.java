@@ -4,6 +4,7 @@ import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.v5.model.Board;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.params.BoardsListPinsParams;
 import io.github.pinterestapi.v5.runtime.Page;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -93,10 +94,10 @@ public final class Tour {
         : "Done. The board \"" + BOARD + "\" is on your account now.");
   }
 
-  /** Shows the pages themselves: what paginate does behind the loop in IterateAllPins. */
+  /** Shows the pages themselves: what listAll does behind the loop in IterateAllPins. */
   private static void pageThrough(Pinterest pinterest, Output out, Board board) {
-    Pager<Pin> pager = pinterest.paginate(bookmark ->
-        pinterest.boards().boardsListPins(board.getId(), bookmark, 2, null, null, null));
+    Pager<Pin> pager = pinterest.boards().listPinsAll(
+        BoardsListPinsParams.builder().boardId(board.getId()).pageSize(2).build());
     List<Pin> all = new ArrayList<>();
     int number = 0;
     for (Page<Pin> page : pager.pages()) {

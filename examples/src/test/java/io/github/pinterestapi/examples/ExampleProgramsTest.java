@@ -46,7 +46,7 @@ class ExampleProgramsTest {
     try (Pinterest pinterest = Pinterest.builder().baseUrl(run.fake().baseUrl())
         .accessToken(token.accessToken()).build()) {
       assertEquals("fake_pinterest_user",
-          pinterest.execute(pinterest.userAccount().userAccountGet(null)).getUsername());
+          pinterest.userAccount().get().getUsername());
     }
     assertTrue(run.fake().requests().stream().anyMatch(c -> "oauth/token".equals(c.operationId())));
     assertTrue(run.fake().authorizationLeaks().isEmpty());

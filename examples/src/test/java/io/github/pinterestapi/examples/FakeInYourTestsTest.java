@@ -6,6 +6,7 @@ import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.testing.FakePinterest;
 import io.github.pinterestapi.v5.model.Board;
 import io.github.pinterestapi.v5.model.BoardCreate;
+import io.github.pinterestapi.v5.params.BoardsCreateParams;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +22,9 @@ class FakeInYourTestsTest {
   @Test
   void createsTheBoardEvenWhenRateLimited() {
     fake.faults().forOperation("boards/create").rateLimitNext(1); // one 429 first
-    pinterest.execute(pinterest.boards().boardsCreate(new BoardCreate().name("Recipes"), null));
+    pinterest.boards().create(BoardsCreateParams.builder()
+        .body(new BoardCreate().name("Recipes"))
+        .build());
     assertEquals(List.of("Recipes"), fake.boards().stream().map(Board::getName).toList());
   }
 }

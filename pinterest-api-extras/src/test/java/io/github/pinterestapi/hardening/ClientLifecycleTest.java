@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,7 @@ class ClientLifecycleTest {
     root.close();
     root.close(); // Twice changes nothing.
     server.enqueue(json(200, PIN_JSON));
-    assertEquals("123", child.executeAsync(child.pins().pinsGet("123", null, null))
+    assertEquals("123", child.pins().async().get(PinsGetParams.builder().pinId("123").build())
         .get(5, TimeUnit.SECONDS).getId());
     assertFalse(threads.isShutdown());
 
@@ -54,7 +55,7 @@ class ClientLifecycleTest {
     Pinterest root = TestClients.against(server, time).build();
     root.newBuilder().build().close();
     server.enqueue(json(200, PIN_JSON));
-    assertEquals("123", root.executeAsync(root.pins().pinsGet("123", null, null))
+    assertEquals("123", root.pins().async().get(PinsGetParams.builder().pinId("123").build())
         .get(5, TimeUnit.SECONDS).getId());
     root.close();
     assertTrue(root.httpClient().dispatcher().executorService().isShutdown());

@@ -10,16 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PlainHttpRefusedException;
-import io.github.pinterestapi.extras.http.RedirectRefusedException;
+import io.github.pinterestapi.extras.http.HttpSafety;
+import io.github.pinterestapi.errors.PlainHttpRefusedException;
+import io.github.pinterestapi.errors.RedirectRefusedException;
 import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.extras.oauth.InMemoryTokenStore;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
-import io.github.pinterestapi.extras.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
-import io.github.pinterestapi.extras.http.HttpSafety;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +70,7 @@ class CredentialOriginTest {
     api.enqueue(redirectTo(302, stranger.url("/v5/pins/123").toString()));
     stranger.enqueue(json(200, PIN_JSON));
     RedirectRefusedException e = assertThrows(RedirectRefusedException.class,
-        () -> pinterest.execute(pinterest.pins().pinsGet("123", null, null)));
+        () -> pinterest.pins().get(PinsGetParams.builder().pinId("123").build()));
     assertEquals(302, e.statusCode());
     assertEquals(1, api.getRequestCount());
     assertEquals(0, stranger.getRequestCount());
@@ -80,7 +81,7 @@ class CredentialOriginTest {
   void aRedirectWithinTheApiOriginIsFollowedWithTheToken() throws Exception {
     api.enqueue(redirectTo(301, "/v5/pins/456"));
     api.enqueue(json(200, PIN_JSON));
-    assertEquals("123", pinterest.execute(pinterest.pins().pinsGet("123", null, null)).getId());
+    assertEquals("123", pinterest.pins().get(PinsGetParams.builder().pinId("123").build()).getId());
     api.takeRequest();
     RecordedRequest followed = api.takeRequest();
     assertEquals("/v5/pins/456", followed.getPath());
@@ -97,7 +98,7 @@ class CredentialOriginTest {
     api.enqueue(redirectTo(307, stranger.url("/v5/oauth/token").toString()));
     stranger.enqueue(json(200, STRANGER_TOKEN));
     OAuthException e = assertThrows(OAuthException.class,
-        () -> refreshing.execute(refreshing.pins().pinsGet("123", null, null)));
+        () -> refreshing.pins().get(PinsGetParams.builder().pinId("123").build()));
     assertTrue(e.getMessage().contains("redirect"), e.getMessage());
     assertEquals(1, api.getRequestCount(), "only the refresh; no API call without a token");
     assertEquals(0, stranger.getRequestCount());

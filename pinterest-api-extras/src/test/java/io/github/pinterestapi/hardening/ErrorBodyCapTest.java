@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestApiException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -45,7 +46,7 @@ class ErrorBodyCapTest {
     server.enqueue(new MockResponse().setResponseCode(400).setHeader("Content-Type", "text/html")
         .setBody(bytes(8 * 1024 * 1024)));
     PinterestApiException e = assertThrows(PinterestApiException.class,
-        () -> pinterest.execute(pinterest.pins().pinsGet("1", null, null)));
+        () -> pinterest.pins().get(PinsGetParams.builder().pinId("1").build()));
     assertEquals(400, e.statusCode());
     assertEquals(1024 * 1024, e.rawBody().length());
   }
@@ -55,7 +56,7 @@ class ErrorBodyCapTest {
     server.enqueue(new MockResponse().setResponseCode(404).setHeader("Content-Type", "text/html")
         .setChunkedBody(bytes(4 * 1024 * 1024), 64 * 1024));
     PinterestApiException e = assertThrows(PinterestApiException.class,
-        () -> pinterest.execute(pinterest.pins().pinsGet("1", null, null)));
+        () -> pinterest.pins().get(PinsGetParams.builder().pinId("1").build()));
     assertEquals(404, e.statusCode());
     assertEquals(1024 * 1024, e.rawBody().length());
   }

@@ -10,11 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestException;
-import io.github.pinterestapi.extras.http.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
 import io.github.pinterestapi.extras.http.RetryPolicy;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -69,9 +70,11 @@ class HostileRateLimitHeadersTest {
         boolean async = status % 2 == 0;
         try {
           if (async) {
-            pinterest.executeAsync(pinterest.pins().pinsGet("1", null, null)).get(5, TimeUnit.SECONDS);
+            pinterest.pins().async().get(PinsGetParams.builder()
+                .pinId("1")
+                .build()).get(5, TimeUnit.SECONDS);
           } else {
-            pinterest.execute(pinterest.pins().pinsGet("1", null, null));
+            pinterest.pins().get(PinsGetParams.builder().pinId("1").build());
           }
           assertEquals(200, status, "value " + value);
         } catch (ExecutionException e) {
@@ -91,14 +94,14 @@ class HostileRateLimitHeadersTest {
     long yearAhead = time.instant().plus(Duration.ofDays(365)).getEpochSecond();
     server.enqueue(json(200, PIN_JSON).setHeader("X-RateLimit-Remaining", "0")
         .setHeader("X-RateLimit-Reset", Long.toString(yearAhead)));
-    waiting.execute(waiting.pins().pinsGet("1", null, null));
+    waiting.pins().get(PinsGetParams.builder().pinId("1").build());
     PinterestRateLimitException refused = assertThrows(PinterestRateLimitException.class,
-        () -> waiting.execute(waiting.pins().pinsGet("1", null, null)));
+        () -> waiting.pins().get(PinsGetParams.builder().pinId("1").build()));
     assertFalse(refused.wasSent());
     assertEquals(1, server.getRequestCount());
     time.advance(Duration.ofSeconds(30));
     server.enqueue(json(200, PIN_JSON));
-    waiting.execute(waiting.pins().pinsGet("1", null, null));
+    waiting.pins().get(PinsGetParams.builder().pinId("1").build());
     assertEquals(2, server.getRequestCount(), "sent again once the maximum wait has passed");
   }
 
@@ -114,7 +117,7 @@ class HostileRateLimitHeadersTest {
     server.enqueue(exhausted503);
     server.enqueue(json(200, PIN_JSON));
     PinterestException e = assertThrows(PinterestException.class,
-        () -> budgeted.execute(budgeted.pins().pinsGet("1", null, null)));
+        () -> budgeted.pins().get(PinsGetParams.builder().pinId("1").build()));
     assertTrue(time.totalWait().compareTo(Duration.ofSeconds(10)) <= 0, "waited " + time.totalWait());
     assertEquals(2, server.getRequestCount());
     assertInstanceOf(PinterestRateLimitException.class, e);

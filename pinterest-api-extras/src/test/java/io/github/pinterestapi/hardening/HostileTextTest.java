@@ -10,13 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.http.HttpLogLevel;
-import io.github.pinterestapi.extras.http.PinterestApiException;
-import io.github.pinterestapi.extras.http.PinterestDecodeException;
-import io.github.pinterestapi.extras.http.PinterestInternalException;
+import io.github.pinterestapi.errors.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestDecodeException;
+import io.github.pinterestapi.errors.PinterestInternalException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.model.Pin;
 import io.github.pinterestapi.v5.model.PinCreate;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,7 +57,7 @@ class HostileTextTest {
   }
 
   private Pin getPin() {
-    return pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    return pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
   }
 
   @Test
@@ -81,7 +83,7 @@ class HostileTextTest {
     Pinterest noRetry = pinterest.newBuilder()
         .retryPolicy(io.github.pinterestapi.extras.http.RetryPolicy.none()).build();
     PinterestApiException e = assertThrows(PinterestApiException.class,
-        () -> noRetry.execute(noRetry.pins().pinsGet("1", null, null)));
+        () -> noRetry.pins().get(PinsGetParams.builder().pinId("1").build()));
     assertTrue(e.getMessage().length() < 2_000);
     assertEquals(LONG, e.pinterestMessage(), "the raw message is kept whole");
   }
@@ -89,8 +91,9 @@ class HostileTextTest {
   @Test
   void bodyLoggingOfALongRequestAndResponseNeitherFailsNorBlocksTheCall() throws Exception {
     server.enqueue(json(201, "{\"id\":\"9\",\"description\":\"" + LONG + "\",\"note\":\"" + LONG_ESCAPES + "\"}"));
-    Pin pin = pinterest.execute(pinterest.pins().pinsCreate(
-        new PinCreate().boardId("b").description(LONG + LONG_ESCAPES), null));
+    Pin pin = pinterest.pins().create(PinsCreateParams.builder()
+        .body(new PinCreate().boardId("b").description(LONG + LONG_ESCAPES))
+        .build());
     assertEquals("9", pin.getId());
     assertEquals(1, server.getRequestCount());
     assertTrue(server.takeRequest().getBody().size() > 200_000, "the body was sent whole");
@@ -103,7 +106,7 @@ class HostileTextTest {
       throw new StackOverflowError("logger");
     }, HttpLogLevel.BODY).build();
     server.enqueue(json(200, PIN_JSON));
-    assertEquals("123", failing.execute(failing.pins().pinsGet("123", null, null)).getId());
+    assertEquals("123", failing.pins().get(PinsGetParams.builder().pinId("123").build()).getId());
     assertEquals(1, server.getRequestCount());
   }
 
@@ -113,14 +116,16 @@ class HostileTextTest {
       throw new AssertionError("listener");
     }).build();
     server.enqueue(json(200, PIN_JSON).setHeader("X-RateLimit-Remaining", "5"));
-    assertEquals("123", failing.execute(failing.pins().pinsGet("123", null, null)).getId());
+    assertEquals("123", failing.pins().get(PinsGetParams.builder().pinId("123").build()).getId());
   }
 
   @Test
   void anAsyncDecodeFailureOfALongBodyCompletesTheFuture() {
     server.enqueue(json(200, "\"" + LONG + "\""));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest
-        .executeAsync(pinterest.pins().pinsGet("123", null, null)).get(5, TimeUnit.SECONDS));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest.pins().async().get(
+        PinsGetParams.builder()
+            .pinId("123")
+            .build()).get(5, TimeUnit.SECONDS));
     assertInstanceOf(PinterestDecodeException.class, e.getCause());
   }
 
@@ -131,11 +136,13 @@ class HostileTextTest {
     }).build();
     Pinterest broken = pinterest.newBuilder().okHttpClient(base).build();
     PinterestInternalException sync = assertThrows(PinterestInternalException.class,
-        () -> broken.execute(broken.pins().pinsGet("123", null, null)));
+        () -> broken.pins().get(PinsGetParams.builder().pinId("123").build()));
     assertInstanceOf(StackOverflowError.class, sync.getCause());
     assertEquals("pins/get", sync.operationId());
-    ExecutionException async = assertThrows(ExecutionException.class, () -> broken
-        .executeAsync(broken.pins().pinsGet("123", null, null)).get(5, TimeUnit.SECONDS));
+    ExecutionException async = assertThrows(ExecutionException.class, () -> broken.pins().async().get(
+        PinsGetParams.builder()
+            .pinId("123")
+            .build()).get(5, TimeUnit.SECONDS));
     assertInstanceOf(PinterestInternalException.class, async.getCause());
     base.dispatcher().executorService().shutdown();
   }

@@ -50,8 +50,8 @@ class SharedCacheTest {
     server.enqueue(json(200, "{\"username\":\"alice\"}").setHeader("Cache-Control", "max-age=3600"));
     server.enqueue(json(200, "{\"username\":\"bob\"}").setHeader("Cache-Control", "max-age=3600"));
 
-    assertEquals("alice", alice.execute(alice.userAccount().userAccountGet(null)).getUsername());
-    assertEquals("bob", bob.execute(bob.userAccount().userAccountGet(null)).getUsername());
+    assertEquals("alice", alice.userAccount().get().getUsername());
+    assertEquals("bob", bob.userAccount().get().getUsername());
 
     assertEquals(2, server.getRequestCount());
     assertEquals("Bearer pina_ALICE_token_0001", server.takeRequest().getHeader("Authorization"));

@@ -9,13 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestApiException;
-import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
-import io.github.pinterestapi.extras.http.PinterestException;
-import io.github.pinterestapi.extras.http.PinterestIoException;
-import io.github.pinterestapi.extras.http.PinterestServerException;
+import io.github.pinterestapi.errors.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestException;
+import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.errors.PinterestServerException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -57,7 +59,7 @@ class WritesSentOnceTest {
   }
 
   private void createPin() {
-    pinterest.execute(pinterest.pins().pinsCreate(newPin(), null));
+    pinterest.pins().create(PinsCreateParams.builder().body(newPin()).build());
   }
 
   private void assertOnePost() throws InterruptedException {
@@ -78,8 +80,10 @@ class WritesSentOnceTest {
   void status503WithRetryAfterZeroAsync() throws Exception {
     server.enqueue(pinterestError(503, 1, "busy").setHeader("Retry-After", "0"));
     server.enqueue(json(201, PIN_JSON));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest
-        .executeAsync(pinterest.pins().pinsCreate(newPin(), null)).get(5, TimeUnit.SECONDS));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> pinterest.pins().async().create(
+        PinsCreateParams.builder()
+            .body(newPin())
+            .build()).get(5, TimeUnit.SECONDS));
     assertInstanceOf(PinterestServerException.class, e.getCause());
     assertOnePost();
   }
@@ -139,7 +143,7 @@ class WritesSentOnceTest {
       server.enqueue(pinterestError(503, 1, "busy").setHeader("Retry-After", "99999999999"));
     }
     PinterestServerException e = assertThrows(PinterestServerException.class,
-        () -> pinterest.execute(pinterest.pins().pinsGet("1", null, null)));
+        () -> pinterest.pins().get(PinsGetParams.builder().pinId("1").build()));
     assertEquals(503, e.statusCode());
     assertEquals(1, server.getRequestCount(), "a wait beyond the budget is not waited");
     assertEquals(Duration.ZERO, time.totalWait());

@@ -6,13 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import io.github.pinterestapi.v5.model.CatalogsHotelProductGroupCreateRequest;
+import io.github.pinterestapi.v5.model.CatalogsHotelProductGroupFiltersAnyOf;
+import io.github.pinterestapi.v5.model.CatalogsProduct;
+import io.github.pinterestapi.v5.model.PinMediaSource;
+import io.github.pinterestapi.v5.model.PinMediaSourceImageURL;
 import io.github.pinterestapi.v5.model.CatalogsProductGroupFilterKeys;
 import io.github.pinterestapi.v5.model.CatalogsProductGroupUint32Criteria;
 import io.github.pinterestapi.v5.model.CatalogsRetailItemErrorResponse;
 import io.github.pinterestapi.v5.model.CatalogsRetailItemResponse;
+import io.github.pinterestapi.v5.model.CatalogsRetailProduct;
+import io.github.pinterestapi.v5.model.CatalogsVerticalProductGroupCreateRequest;
+import io.github.pinterestapi.v5.model.HotelIdFilter;
 import io.github.pinterestapi.v5.model.CustomNumber0Filter;
 import io.github.pinterestapi.v5.model.ItemResponse;
+import com.squareup.moshi.Json;
+import io.github.pinterestapi.v5.runtime.OneOf;
+import io.github.pinterestapi.v5.runtime.PinterestModel;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
+import io.github.pinterestapi.v5.runtime.SchemaProperties;
 import org.junit.jupiter.api.Test;
 
 /** How unions choose their alternative: through any adapter wrapper, from the stream, no loss. */
@@ -56,5 +68,106 @@ class UnionDecodingTest {
     // Past uint32 and int64 alike: no alternative may read it, none may clamp it.
     assertThrows(JsonDataException.class, () -> keys.fromJson(
         "{\"CUSTOM_NUMBER_0\":{\"operator\":\"LESS_THAN\",\"value\":92233720368547758070}}"));
+  }
+
+  @Test
+  void nestedKeysOutvoteALabelThatWouldDropThem() throws Exception {
+    // All three verticals have the same top-level keys; only the retail one holds this metadata.
+    JsonAdapter<CatalogsProduct> products = PinterestMoshi.get().adapter(CatalogsProduct.class);
+    String json = "{\"catalog_type\":\"HOTEL\",\"metadata\":{\"availability\":\"IN_STOCK\","
+        + "\"currency\":\"USD\",\"item_group_id\":\"g1\",\"item_id\":\"i1\",\"price\":1.5,"
+        + "\"sale_price\":1.25},\"pin\":{\"id\":\"813744226420795884\"}}";
+    CatalogsProduct product = products.fromJson(json);
+    CatalogsRetailProduct retail = assertInstanceOf(CatalogsRetailProduct.class, product);
+    assertEquals("i1", retail.getMetadata().getItemId());
+    assertEquals(product, products.fromJson(products.toJson(product)));
+  }
+
+  @Test
+  void aLabelWhoseNestedKeysFitStillDecides() throws Exception {
+    JsonAdapter<CatalogsProduct> products = PinterestMoshi.get().adapter(CatalogsProduct.class);
+    CatalogsProduct product = products.fromJson("{\"catalog_type\":\"HOTEL\",\"metadata\":"
+        + "{\"hotel_id\":\"h1\"},\"pin\":{\"id\":\"1\"}}");
+    assertInstanceOf(io.github.pinterestapi.v5.model.CatalogsHotelProduct.class, product);
+  }
+
+  @Test
+  void aNestedUnionInsideAnAlternativeIsJudgedToo() throws Exception {
+    // The filter key HOTEL_ID exists only in the hotel vertical's filter-key union, two levels
+    // down (filters -> any_of[] -> a union of filters); the label names another vertical.
+    JsonAdapter<CatalogsVerticalProductGroupCreateRequest> requests =
+        PinterestMoshi.get().adapter(CatalogsVerticalProductGroupCreateRequest.class);
+    String json = "{\"catalog_id\":\"1\",\"catalog_type\":\"CREATIVE_ASSETS\",\"name\":\"n\","
+        + "\"filters\":{\"any_of\":[{\"HOTEL_ID\":{\"values\":[\"h1\"]}}]}}";
+    CatalogsVerticalProductGroupCreateRequest request = requests.fromJson(json);
+    CatalogsHotelProductGroupCreateRequest hotel =
+        assertInstanceOf(CatalogsHotelProductGroupCreateRequest.class, request);
+    CatalogsHotelProductGroupFiltersAnyOf anyOf =
+        hotel.getFilters().as(CatalogsHotelProductGroupFiltersAnyOf.class);
+    HotelIdFilter filter = anyOf.getAnyOf().get(0).as(HotelIdFilter.class);
+    assertEquals(java.util.Arrays.asList("h1"), filter.getHOTELID().getValues());
+    assertEquals(request, requests.fromJson(requests.toJson(request)));
+  }
+
+  @Test
+  void whenTheBestAlternativeFailsToDecodeTheNextThatKeepsEveryKeyIsTried() throws Exception {
+    // The label names Counted, which holds every key but cannot read "many" as a number.
+    JsonAdapter<Tally> tallies = PinterestMoshi.get().adapter(Tally.class);
+    Tally tally = tallies.fromJson("{\"kind\":\"COUNTED\",\"value\":\"many\"}");
+    assertEquals("many", assertInstanceOf(Worded.class, tally).value);
+  }
+
+  @Test
+  void theLabelDecidesAmongAlternativesThatKeepEveryKey() throws Exception {
+    // Both alternatives keep every key; the labelled one's nested object lacks a required key.
+    // That is an invalid COUNTED (for the server to refuse), not a WORDED.
+    JsonAdapter<Tally> tallies = PinterestMoshi.get().adapter(Tally.class);
+    String json = "{\"kind\":\"COUNTED\",\"value\":1,\"detail\":{\"x\":1}}";
+    Tally tally = tallies.fromJson(json);
+    assertEquals(1L, assertInstanceOf(Counted.class, tally).value);
+    assertEquals(json, tallies.toJson(tally));
+  }
+
+  @Test
+  void aLabelledMediaSourceMissingItsUrlStaysThatMediaSource() throws Exception {
+    // A bulk import row with no image sends this; the fake (and Pinterest) must see an image_url
+    // source without its url, and refuse it, not some other source that happens to be complete.
+    JsonAdapter<PinMediaSource> sources = PinterestMoshi.get().adapter(PinMediaSource.class);
+    PinMediaSource source = sources.fromJson("{\"source_type\":\"image_url\"}");
+    assertInstanceOf(PinMediaSourceImageURL.class, source);
+  }
+
+  /** A union of two alternatives with the same keys, for the cases Pinterest's has none of. */
+  @OneOf(value = {Counted.class, Worded.class}, discriminator = "kind",
+      labels = {"COUNTED", "WORDED"}, labelTypes = {Counted.class, Worded.class})
+  interface Tally {
+  }
+
+  @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
+      types = {Object.class, Object.class, Both.class})
+  static final class Counted extends PinterestModel implements Tally {
+    @Json(name = "kind") String kind;
+    @Json(name = "value") Long value;
+    @Json(name = "detail") Both detail;
+  }
+
+  @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
+      types = {Object.class, Object.class, One.class})
+  static final class Worded extends PinterestModel implements Tally {
+    @Json(name = "kind") String kind;
+    @Json(name = "value") String value;
+    @Json(name = "detail") One detail;
+  }
+
+  @SchemaProperties(names = {"x", "y"}, required = {"x", "y"})
+  static final class Both extends PinterestModel {
+    @Json(name = "x") Long x;
+    @Json(name = "y") Long y;
+  }
+
+  @SchemaProperties(names = {"x", "y"}, required = {"x"})
+  static final class One extends PinterestModel {
+    @Json(name = "x") Long x;
+    @Json(name = "y") Long y;
   }
 }

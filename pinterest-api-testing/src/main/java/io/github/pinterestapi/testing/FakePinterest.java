@@ -120,6 +120,32 @@ public final class FakePinterest
     }
   }
 
+  /**
+   * A refresh token of the default app for {@code user}, starting that user's rotation: the
+   * tokens refreshed from it belong to {@code user}, whose calls count against the per-user
+   * limits of {@link FakePinterestBuilder#userRateLimit}.
+   */
+  public String refreshTokenFor(String user) {
+    synchronized (state) {
+      Tokens.Grant grant = state.tokens.issueRefresh(state.clock.instant(),
+          state.settings.refreshTokenLifetime, null, DEFAULT_APP_ID, user);
+      Tokens.RefreshChain chain = new Tokens.RefreshChain();
+      chain.latest = grant.token;
+      state.tokens.chains.put(OAuthRoutes.chainKey(user), chain);
+      return grant.token;
+    }
+  }
+
+  /** Every bearer-authenticated call counted against per-user limits, in arrival order. */
+  public List<UserCall> userCalls() {
+    return state.traffic.calls();
+  }
+
+  /** Every {@code refresh_token} grant answered, in order. */
+  public List<TokenRefresh> tokenRefreshes() {
+    return state.traffic.refreshes();
+  }
+
   /** Makes {@code token} expired now: requests with it get 401. */
   public FakePinterest expireToken(String token) {
     synchronized (state) {

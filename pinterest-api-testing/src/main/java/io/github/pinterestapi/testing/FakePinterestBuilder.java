@@ -27,6 +27,11 @@ public final class FakePinterestBuilder {
   Duration refreshTokenLifetime = Duration.ofDays(365);
   int rateLimit = 1000;
   Duration rateLimitWindow = Duration.ofMinutes(1);
+  int userRateLimit;
+  Duration userRateLimitWindow = Duration.ofSeconds(1);
+  boolean singleUseRefreshTokens;
+  boolean refreshGraceUntilUsed;
+  Duration tokenEndpointDelay = Duration.ZERO;
   int mediaProcessingPolls = 1;
   int reportPolls = 1;
 
@@ -84,6 +89,46 @@ public final class FakePinterestBuilder {
     return this;
   }
 
+  /**
+   * Per-user limits as Pinterest applies them: each user (the owner of the bearer token; see
+   * {@link FakePinterest#refreshTokenFor(String)}) may make {@code callsPerWindow} calls per
+   * rate-limit category in each window, windows aligned to whole multiples of {@code window} on
+   * the fake's clock. Over it, 429 with code 8; {@code X-RateLimit-*} then describe the user's
+   * window. Every such call is kept in {@link FakePinterest#userCalls()}. Off by default.
+   */
+  public FakePinterestBuilder userRateLimit(int callsPerWindow, Duration window) {
+    if (callsPerWindow < 1) {
+      throw new IllegalArgumentException("callsPerWindow must be at least 1");
+    }
+    this.userRateLimit = callsPerWindow;
+    this.userRateLimitWindow = positive(window, "window");
+    return this;
+  }
+
+  /**
+   * Every refresh rotates the refresh token, and a spent one answers {@code invalid_grant}, as
+   * if Pinterest's refresh tokens worked once.
+   *
+   * @param graceUntilSuccessorUsed when true, a refresh token is spent only once its successor
+   *     (the new access or refresh token) has been used, as identity providers with a reuse grace
+   *     do; a client that died before reading the answer then loses nothing. When false, it is
+   *     spent by the refresh itself.
+   */
+  public FakePinterestBuilder singleUseRefreshTokens(boolean graceUntilSuccessorUsed) {
+    this.singleUseRefreshTokens = true;
+    this.refreshGraceUntilUsed = graceUntilSuccessorUsed;
+    return this;
+  }
+
+  /** How long {@code oauth/token} takes before it looks at a request, to widen races. Real time. */
+  public FakePinterestBuilder tokenEndpointDelay(Duration delay) {
+    if (delay == null || delay.isNegative()) {
+      throw new IllegalArgumentException("delay must be zero or positive");
+    }
+    this.tokenEndpointDelay = delay;
+    return this;
+  }
+
   /** How many status polls after the upload answer {@code processing} before {@code succeeded}. */
   public FakePinterestBuilder mediaProcessingPolls(int polls) {
     this.mediaProcessingPolls = nonNegative(polls, "polls");
@@ -111,6 +156,11 @@ public final class FakePinterestBuilder {
     copy.refreshTokenLifetime = refreshTokenLifetime;
     copy.rateLimit = rateLimit;
     copy.rateLimitWindow = rateLimitWindow;
+    copy.userRateLimit = userRateLimit;
+    copy.userRateLimitWindow = userRateLimitWindow;
+    copy.singleUseRefreshTokens = singleUseRefreshTokens;
+    copy.refreshGraceUntilUsed = refreshGraceUntilUsed;
+    copy.tokenEndpointDelay = tokenEndpointDelay;
     copy.mediaProcessingPolls = mediaProcessingPolls;
     copy.reportPolls = reportPolls;
     return copy;

@@ -26,6 +26,7 @@ final class FakeState {
   final Ids ids = new Ids();
   final Tokens tokens = new Tokens(ids);
   final FakePinterestBuilder settings;
+  final UserTraffic traffic;
 
   String userId;
   /** The storage origin (uploads, downloads), known once the fake has started. */
@@ -40,6 +41,7 @@ final class FakeState {
   FakeState(FakePinterestBuilder settings) {
     this.settings = settings;
     this.clock = settings.clock;
+    this.traffic = new UserTraffic(settings.userRateLimit, settings.userRateLimitWindow);
     seed();
   }
 
@@ -54,6 +56,8 @@ final class FakeState {
     tokens.access.clear();
     tokens.refresh.clear();
     tokens.codes.clear();
+    tokens.chains.clear();
+    traffic.reset();
     tokens.appSecrets.clear();
     ids.reset();
     seed();

@@ -99,9 +99,15 @@ final class OAuthRoutes {
     Instant now = state.clock.instant();
     Tokens.Grant old = state.tokens.refresh.get(token);
     if (old == null || old.isExpired(now) || !appId.equals(old.appId)) {
+      state.traffic.recordRefresh(new TokenRefresh(old == null ? null : old.user, now, false,
+          false));
       throw FakeError.invalidGrant("Invalid refresh token: it is unknown, revoked or expired");
     }
-    Tokens.Grant access = issueAccess(now, old.scope, appId);
+    if (state.settings.singleUseRefreshTokens) {
+      return rotate(old, appId, now);
+    }
+    Tokens.Grant access = state.tokens.issueAccess(now, state.settings.accessTokenLifetime,
+        old.scope, appId, old.user);
     OauthAccessTokenResponseRefresh response = new OauthAccessTokenResponseRefresh()
         .responseType(OauthAccessTokenResponseRefresh.ResponseTypeEnum.REFRESH_TOKEN)
         .accessToken(access.token)
@@ -112,12 +118,61 @@ final class OAuthRoutes {
       // Continuous refresh rotates the refresh token; the old one stops working.
       state.tokens.refresh.remove(token);
       Tokens.Grant fresh = state.tokens.issueRefresh(now, state.settings.refreshTokenLifetime,
-          old.scope, appId);
+          old.scope, appId, old.user);
       response.refreshToken(fresh.token)
           .refreshTokenExpiresIn(seconds(now, fresh.expiresAt))
           .refreshTokenExpiresAt((int) fresh.expiresAt.getEpochSecond());
     }
     return Reply.ok(response);
+  }
+
+  /** A refresh under single-use rotation: see {@link FakePinterestBuilder#singleUseRefreshTokens}. */
+  private Reply rotate(Tokens.Grant old, String appId, Instant now) {
+    Tokens.RefreshChain chain = state.tokens.chains.computeIfAbsent(chainKey(old.user), k -> {
+      Tokens.RefreshChain first = new Tokens.RefreshChain();
+      first.latest = old.token;
+      return first;
+    });
+    boolean latest = old.token.equals(chain.latest);
+    if (!latest && !old.token.equals(chain.previous)) {
+      state.traffic.recordRefresh(new TokenRefresh(old.user, now, false, true));
+      throw FakeError.invalidGrant("Invalid refresh token: it was already used");
+    }
+    // Spent tokens stay known, so that reusing one is told apart from an unknown token.
+    if (latest) {
+      chain.previous = state.settings.refreshGraceUntilUsed ? old.token : null;
+    } else {
+      // The predecessor again: the answer to it was never used, so that answer is withdrawn.
+      state.tokens.access.remove(chain.latestAccess);
+    }
+    Tokens.Grant access = state.tokens.issueAccess(now, state.settings.accessTokenLifetime,
+        old.scope, appId, old.user);
+    Tokens.Grant fresh = state.tokens.issueRefresh(now, state.settings.refreshTokenLifetime,
+        old.scope, appId, old.user);
+    chain.latest = fresh.token;
+    chain.latestAccess = access.token;
+    state.traffic.recordRefresh(new TokenRefresh(old.user, now, true, false));
+    return Reply.ok(new OauthAccessTokenResponseRefresh()
+        .responseType(OauthAccessTokenResponseRefresh.ResponseTypeEnum.REFRESH_TOKEN)
+        .accessToken(access.token)
+        .tokenType("bearer")
+        .expiresIn(seconds(now, access.expiresAt))
+        .scope(old.scope)
+        .refreshToken(fresh.token)
+        .refreshTokenExpiresIn(seconds(now, fresh.expiresAt))
+        .refreshTokenExpiresAt((int) fresh.expiresAt.getEpochSecond()));
+  }
+
+  /** Marks a user's latest tokens as received: the refresh token before them is spent now. */
+  static void successorUsed(FakeState state, Tokens.Grant access) {
+    Tokens.RefreshChain chain = state.tokens.chains.get(chainKey(access.user));
+    if (chain != null && chain.previous != null && access.token.equals(chain.latestAccess)) {
+      chain.previous = null;
+    }
+  }
+
+  static String chainKey(String user) {
+    return user == null ? "" : user;
   }
 
   private Reply clientCredentials(Exchange exchange, String appId) {

@@ -67,11 +67,22 @@ final class Router extends Dispatcher {
         } else {
           Exchange exchange = new Exchange(method, url, request.getHeaders(), body, operation,
               match.pathParams);
+          if (APP_AUTHENTICATED.contains(operation.id)) {
+            delayTokenEndpoint(operation.id);
+          }
           synchronized (state) {
+            RateLimits.State userLimits = null;
             if (!APP_AUTHENTICATED.contains(operation.id)) {
-              authenticate(exchange);
+              Tokens.Grant grant = authenticate(exchange);
+              OAuthRoutes.successorUsed(state, grant);
+              if (state.traffic.limits()) {
+                userLimits = state.traffic.spend(OAuthRoutes.chainKey(grant.user),
+                    operation.rateLimitCategory, state.clock.instant());
+                limits = userLimits;
+              }
             }
-            reply = route.handle(exchange);
+            reply = userLimits != null && !userLimits.allowed
+                ? rateLimited(userLimits.resetSeconds) : route.handle(exchange);
           }
         }
       }
@@ -102,12 +113,26 @@ final class Router extends Dispatcher {
     return operations.find(method, path);
   }
 
-  private void authenticate(Exchange exchange) {
+  private Tokens.Grant authenticate(Exchange exchange) {
     String header = exchange.header("Authorization");
     String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
         ? header.substring(7).trim() : null;
-    if (state.tokens.valid(token, state.clock.instant()) == null) {
+    Tokens.Grant grant = state.tokens.valid(token, state.clock.instant());
+    if (grant == null) {
       throw FakeError.unauthorized();
+    }
+    return grant;
+  }
+
+  /** The configured token-endpoint delay: real time, outside the state lock, to widen races. */
+  private void delayTokenEndpoint(String operationId) {
+    long millis = state.settings.tokenEndpointDelay.toMillis();
+    if (millis > 0 && "oauth/token".equals(operationId)) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

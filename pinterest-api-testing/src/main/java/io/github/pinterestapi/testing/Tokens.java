@@ -18,12 +18,19 @@ final class Tokens {
     final Instant expiresAt;
     final String scope;
     final String appId;
+    /** Whose token this is; null: the fake's one default user. */
+    final String user;
 
     Grant(String token, Instant expiresAt, String scope, String appId) {
+      this(token, expiresAt, scope, appId, null);
+    }
+
+    Grant(String token, Instant expiresAt, String scope, String appId, String user) {
       this.token = token;
       this.expiresAt = expiresAt;
       this.scope = scope;
       this.appId = appId;
+      this.user = user;
     }
 
     boolean isExpired(Instant now) {
@@ -48,6 +55,8 @@ final class Tokens {
   final Map<String, Grant> access = new HashMap<>();
   final Map<String, Grant> refresh = new HashMap<>();
   final Map<String, Code> codes = new HashMap<>();
+  /** With single-use refresh tokens: each user's latest refresh token, and the one before it. */
+  final Map<String, RefreshChain> chains = new HashMap<>();
   private final Ids ids;
 
   Tokens(Ids ids) {
@@ -55,17 +64,34 @@ final class Tokens {
   }
 
   Grant issueAccess(Instant now, Duration lifetime, String scope, String appId) {
+    return issueAccess(now, lifetime, scope, appId, null);
+  }
+
+  Grant issueAccess(Instant now, Duration lifetime, String scope, String appId, String user) {
     String token = "pina_fake_" + ids.next(Ids.Kind.TOKEN);
-    Grant grant = new Grant(token, lifetime == null ? null : now.plus(lifetime), scope, appId);
+    Grant grant =
+        new Grant(token, lifetime == null ? null : now.plus(lifetime), scope, appId, user);
     access.put(token, grant);
     return grant;
   }
 
   Grant issueRefresh(Instant now, Duration lifetime, String scope, String appId) {
+    return issueRefresh(now, lifetime, scope, appId, null);
+  }
+
+  Grant issueRefresh(Instant now, Duration lifetime, String scope, String appId, String user) {
     String token = "pinr_fake_" + ids.next(Ids.Kind.TOKEN);
-    Grant grant = new Grant(token, now.plus(lifetime), scope, appId);
+    Grant grant = new Grant(token, now.plus(lifetime), scope, appId, user);
     refresh.put(token, grant);
     return grant;
+  }
+
+  /** A user's refresh tokens under rotation: the latest, its access token, and its predecessor. */
+  static final class RefreshChain {
+    String latest;
+    String latestAccess;
+    /** Still accepted while {@code latest} is unused (the reuse grace); else null. */
+    String previous;
   }
 
   String issueCode(String appId, String redirectUri, String scope) {

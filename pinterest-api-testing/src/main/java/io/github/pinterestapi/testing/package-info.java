@@ -9,7 +9,9 @@
  * @RegisterExtension static FakePinterest fake = new FakePinterest();
  *
  * Pinterest pinterest = Pinterest.builder().baseUrl(fake.baseUrl()).accessToken(fake.accessToken()).build();
- * Board board = pinterest.execute(pinterest.boards().boardsCreate(new BoardCreate().name("Recipes"), null));
+ * Board board = pinterest.boards().create(BoardsCreateParams.builder()
+     .body(new BoardCreate().name("Recipes"))
+     .build());
  * assertEquals("Recipes", fake.boards().get(0).getName());
  * }</pre>
  */

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestApiException;
 import io.github.pinterestapi.v5.model.AnalyticsMetricsResponse;
 import io.github.pinterestapi.v5.model.Pin;
 import io.github.pinterestapi.v5.model.PinAnalyticsMetricsResponse;
+import io.github.pinterestapi.v5.params.PinsAnalyticsParams;
+import io.github.pinterestapi.v5.params.UserAccountAnalyticsParams;
 import io.github.pinterestapi.v5.runtime.CommaSeparated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,12 +30,20 @@ class AnalyticsTest {
   void pinAnalyticsAreDeterministicAndAddUp() {
     try (Pinterest pinterest = Clients.client(fake)) {
       Pin pin = fake.addPin(fake.addBoard("B").getId(), "P", "https://example.com/p.jpg");
-      Map<String, PinAnalyticsMetricsResponse> first = pinterest.execute(pinterest.pins()
-          .pinsAnalytics(pin.getId(), START, END, CommaSeparated.of("IMPRESSION", "SAVE"),
-              null, null, null));
-      Map<String, PinAnalyticsMetricsResponse> second = pinterest.execute(pinterest.pins()
-          .pinsAnalytics(pin.getId(), START, END, CommaSeparated.of("IMPRESSION", "SAVE"),
-              null, null, null));
+      Map<String, PinAnalyticsMetricsResponse> first = pinterest.pins().analytics(
+          PinsAnalyticsParams.builder()
+              .pinId(pin.getId())
+              .startDate(START)
+              .endDate(END)
+              .metricTypes(Arrays.asList("IMPRESSION", "SAVE"))
+              .build());
+      Map<String, PinAnalyticsMetricsResponse> second = pinterest.pins().analytics(
+          PinsAnalyticsParams.builder()
+              .pinId(pin.getId())
+              .startDate(START)
+              .endDate(END)
+              .metricTypes(Arrays.asList("IMPRESSION", "SAVE"))
+              .build());
       assertEquals(first, second);
       PinAnalyticsMetricsResponse all = first.get("all");
       assertEquals(7, all.getDailyMetrics().size());
@@ -47,8 +58,11 @@ class AnalyticsTest {
   @Test
   void accountAnalyticsHaveDefaultMetrics() {
     try (Pinterest pinterest = Clients.client(fake)) {
-      AnalyticsMetricsResponse all = pinterest.execute(pinterest.userAccount()
-          .userAccountAnalytics(START, END, null, null, null, null, null, null, null, null)).get("all");
+      AnalyticsMetricsResponse all = pinterest.userAccount().analytics(
+          UserAccountAnalyticsParams.builder()
+              .startDate(START)
+              .endDate(END)
+              .build()).get("all");
       assertEquals(7, all.getDailyMetrics().size());
       assertEquals(5, all.getSummaryMetrics().size());
     }
@@ -58,8 +72,10 @@ class AnalyticsTest {
   void rangesLongerThan90DaysAreRefused() {
     try (Pinterest pinterest = Clients.client(fake)) {
       PinterestApiException refused = assertThrows(PinterestApiException.class,
-          () -> pinterest.execute(pinterest.userAccount().userAccountAnalytics(START,
-              START.plusDays(91), null, null, null, null, null, null, null, null)));
+          () -> pinterest.userAccount().analytics(UserAccountAnalyticsParams.builder()
+              .startDate(START)
+              .endDate(START.plusDays(91))
+              .build()));
       assertEquals(400, refused.statusCode());
     }
   }

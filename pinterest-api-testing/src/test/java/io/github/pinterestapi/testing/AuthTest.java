@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,10 +41,10 @@ class AuthTest {
   void tokenExpiresByTheFakeClock() {
     String token = fake.newAccessToken(Duration.ofHours(1));
     try (Pinterest pinterest = Pinterest.builder().baseUrl(fake.baseUrl()).accessToken(token).build()) {
-      pinterest.execute(pinterest.userAccount().userAccountGet(null));
+      pinterest.userAccount().get();
       clock.advance(Duration.ofHours(1));
       PinterestAuthenticationException expired = assertThrows(PinterestAuthenticationException.class,
-          () -> pinterest.execute(pinterest.userAccount().userAccountGet(null)));
+          () -> pinterest.userAccount().get());
       assertEquals(401, expired.statusCode());
       assertEquals(2, expired.code());
     }

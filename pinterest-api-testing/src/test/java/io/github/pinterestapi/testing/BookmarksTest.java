@@ -8,11 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestApiException;
 import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.v5.model.Board;
 import io.github.pinterestapi.v5.model.BoardsListPins200Response;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.params.BoardsListParams;
+import io.github.pinterestapi.v5.params.BoardsListPinsParams;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsDeleteParams;
+import io.github.pinterestapi.v5.params.PinsListParams;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +40,9 @@ class BookmarksTest {
     pinterest = Clients.client(fake);
     board = fake.addBoard("Sixty");
     for (int i = 1; i <= 60; i++) {
-      pinterest.execute(pinterest.pins().pinsCreate(Clients.imagePin(board.getId(), "pin " + i), null));
+      pinterest.pins().create(PinsCreateParams.builder()
+          .body(Clients.imagePin(board.getId(), "pin " + i))
+          .build());
     }
   }
 
@@ -50,8 +57,11 @@ class BookmarksTest {
     Set<String> seen = new HashSet<>();
     String bookmark = null;
     do {
-      BoardsListPins200Response page = pinterest.execute(
-          pinterest.boards().boardsListPins(board.getId(), bookmark, 25, null, null, null));
+      BoardsListPins200Response page = pinterest.boards().listPins(BoardsListPinsParams.builder()
+          .boardId(board.getId())
+          .bookmark(bookmark)
+          .pageSize(25)
+          .build());
       sizes.add(page.getItems().size());
       for (Pin pin : page.getItems()) {
         assertTrue(seen.add(pin.getId()), "no pin twice: " + pin.getId());
@@ -69,8 +79,9 @@ class BookmarksTest {
 
   @Test
   void pageSizeDefaultsToTwentyFive() {
-    BoardsListPins200Response first = pinterest.execute(
-        pinterest.boards().boardsListPins(board.getId(), null, null, null, null, null));
+    BoardsListPins200Response first = pinterest.boards().listPins(BoardsListPinsParams.builder()
+        .boardId(board.getId())
+        .build());
     assertEquals(25, first.getItems().size());
     assertNotNull(first.getBookmark());
   }
@@ -78,11 +89,7 @@ class BookmarksTest {
   @Test
   void theClientsPagerWalksEveryPinOnce() {
     List<String> titles = new ArrayList<>();
-    Pager.<Pin>ofSized((bookmark, size) ->
-            pinterest.pins().pinsList(null, null, null, null, null, null, bookmark, size))
-        .pageSize(250)
-        .executeWith(pinterest::execute)
-        .forEach(pin -> titles.add(pin.getTitle()));
+    pinterest.pins().listAll().forEach(pin -> titles.add(pin.getTitle()));
     assertEquals(60, titles.size());
     assertEquals("pin 1", titles.get(0));
     assertEquals("pin 60", titles.get(59));
@@ -90,19 +97,27 @@ class BookmarksTest {
 
   @Test
   void deletingBetweenPagesNeitherRepeatsNorSkips() {
-    BoardsListPins200Response first = pinterest.execute(
-        pinterest.boards().boardsListPins(board.getId(), null, 25, null, null, null));
+    BoardsListPins200Response first = pinterest.boards().listPins(BoardsListPinsParams.builder()
+        .boardId(board.getId())
+        .pageSize(25)
+        .build());
     Pin lastServed = first.getItems().get(24);
-    pinterest.execute(pinterest.pins().pinsDelete(lastServed.getId(), null));
-    BoardsListPins200Response second = pinterest.execute(
-        pinterest.boards().boardsListPins(board.getId(), first.getBookmark(), 25, null, null, null));
+    pinterest.pins().delete(PinsDeleteParams.builder().pinId(lastServed.getId()).build());
+    BoardsListPins200Response second = pinterest.boards().listPins(BoardsListPinsParams.builder()
+        .boardId(board.getId())
+        .bookmark(first.getBookmark())
+        .pageSize(25)
+        .build());
     assertEquals("pin 26", second.getItems().get(0).getTitle());
   }
 
   @Test
   void pageSizeAbove250IsABadRequestInPinterestsFormat() {
     PinterestApiException refused = assertThrows(PinterestApiException.class,
-        () -> pinterest.execute(pinterest.boards().boardsListPins(board.getId(), null, 251, null, null, null)));
+        () -> pinterest.boards().listPins(BoardsListPinsParams.builder()
+            .boardId(board.getId())
+            .pageSize(251)
+            .build()));
     assertEquals(400, refused.statusCode());
     assertEquals(1, refused.code());
     assertTrue(refused.pinterestMessage().contains("page_size"), refused.pinterestMessage());
@@ -113,11 +128,12 @@ class BookmarksTest {
 
   @Test
   void aBookmarkOfAnotherListIsRefused() {
-    String pinsBookmark = pinterest.execute(pinterest.pins()
-        .pinsList(null, null, null, null, null, null, null, 10)).getBookmark();
+    String pinsBookmark = pinterest.pins().list(PinsListParams.builder()
+        .pageSize(10)
+        .build()).getBookmark();
     PinterestApiException refused = assertThrows(PinterestApiException.class,
-        () -> pinterest.execute(pinterest.boards().boardsList(null, null, pinsBookmark, null)));
+        () -> pinterest.boards().list(BoardsListParams.builder().bookmark(pinsBookmark).build()));
     assertEquals(400, refused.statusCode());
-    assertNull(pinterest.execute(pinterest.boards().boardsList(null, null, null, null)).getBookmark());
+    assertNull(pinterest.boards().list().getBookmark());
   }
 }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
-import io.github.pinterestapi.extras.http.PinterestIoException;
-import io.github.pinterestapi.extras.http.PinterestRateLimitException;
-import io.github.pinterestapi.extras.http.PinterestServerException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestServerException;
 import io.github.pinterestapi.extras.http.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +34,7 @@ class FaultsTest {
   void rateLimitThenSuccess() {
     fake.faults().rateLimitNext(2);
     try (Pinterest pinterest = client(RetryPolicy.defaults())) {
-      pinterest.execute(pinterest.boards().boardsList(null, null, null, null));
+      pinterest.boards().list();
     }
     assertEquals(List.of(429, 429, 200), statuses());
     assertTrue(waits.contains(Duration.ofSeconds(1)), "Retry-After was honoured: " + waits);
@@ -48,7 +48,7 @@ class FaultsTest {
     fake.faults().rateLimitNext(1, Duration.ofSeconds(30));
     try (Pinterest pinterest = client(RetryPolicy.none())) {
       PinterestRateLimitException limited = assertThrows(PinterestRateLimitException.class,
-          () -> pinterest.execute(pinterest.boards().boardsList(null, null, null, null)));
+          () -> pinterest.boards().list());
       assertEquals(Duration.ofSeconds(30), limited.retryAfter().orElseThrow());
       assertEquals(8, limited.code());
     }
@@ -58,13 +58,13 @@ class FaultsTest {
   void serverErrorThenSuccess() {
     fake.faults().serverErrorNext(1, 503);
     try (Pinterest pinterest = client(RetryPolicy.defaults())) {
-      pinterest.execute(pinterest.userAccount().userAccountGet(null));
+      pinterest.userAccount().get();
     }
     assertEquals(List.of(503, 200), statuses());
     fake.faults().serverErrorNext(1);
     try (Pinterest pinterest = client(RetryPolicy.none())) {
       assertThrows(PinterestServerException.class,
-          () -> pinterest.execute(pinterest.userAccount().userAccountGet(null)));
+          () -> pinterest.userAccount().get());
     }
   }
 
@@ -72,7 +72,7 @@ class FaultsTest {
   void droppedConnectionIsRetriedForGets() {
     fake.faults().disconnectNext(1);
     try (Pinterest pinterest = client(RetryPolicy.defaults())) {
-      pinterest.execute(pinterest.boards().boardsList(null, null, null, null));
+      pinterest.boards().list();
     }
     assertEquals(List.of(0, 200), statuses());
   }
@@ -83,10 +83,10 @@ class FaultsTest {
     fake.addBoard("Big enough to cut a body in half");
     try (Pinterest pinterest = client(RetryPolicy.none())) {
       assertThrows(PinterestIoException.class,
-          () -> pinterest.execute(pinterest.boards().boardsList(null, null, null, null)));
+          () -> pinterest.boards().list());
       assertThrows(PinterestIoException.class,
-          () -> pinterest.execute(pinterest.boards().boardsList(null, null, null, null)));
-      assertEquals(1, pinterest.execute(pinterest.boards().boardsList(null, null, null, null))
+          () -> pinterest.boards().list());
+      assertEquals(1, pinterest.boards().list()
           .getItems().size());
     }
   }
@@ -95,13 +95,13 @@ class FaultsTest {
   void slowResponsesArriveLateOrTimeOut() {
     fake.faults().slowNext(1, Duration.ofMillis(20));
     try (Pinterest pinterest = client(RetryPolicy.none())) {
-      pinterest.execute(pinterest.boards().boardsList(null, null, null, null));
+      pinterest.boards().list();
     }
     fake.faults().slowNext(1, Duration.ofMillis(200));
     try (Pinterest impatient = Clients.against(fake, waits).retryPolicy(RetryPolicy.none())
         .readTimeout(Duration.ofMillis(50)).build()) {
       assertThrows(PinterestIoException.class,
-          () -> impatient.execute(impatient.boards().boardsList(null, null, null, null)));
+          () -> impatient.boards().list());
     }
   }
 
@@ -110,8 +110,8 @@ class FaultsTest {
     fake.faults().expiredTokenNext(1);
     try (Pinterest pinterest = client(RetryPolicy.none())) {
       assertThrows(PinterestAuthenticationException.class,
-          () -> pinterest.execute(pinterest.boards().boardsList(null, null, null, null)));
-      pinterest.execute(pinterest.boards().boardsList(null, null, null, null));
+          () -> pinterest.boards().list());
+      pinterest.boards().list();
     }
   }
 
@@ -119,10 +119,9 @@ class FaultsTest {
   void faultsCanBeScopedToOneOperation() {
     fake.faults().forOperation("pins/list").serverErrorNext(1);
     try (Pinterest pinterest = client(RetryPolicy.none())) {
-      pinterest.execute(pinterest.boards().boardsList(null, null, null, null));
+      pinterest.boards().list();
       assertEquals(1, fake.faults().pending());
-      assertThrows(PinterestServerException.class, () -> pinterest.execute(
-          pinterest.pins().pinsList(null, null, null, null, null, null, null, null)));
+      assertThrows(PinterestServerException.class, () -> pinterest.pins().list());
       assertEquals(0, fake.faults().pending());
     }
   }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestApiException;
 import io.github.pinterestapi.v5.model.Board;
 import io.github.pinterestapi.v5.model.CreativeType;
 import io.github.pinterestapi.v5.model.MediaUpload;
@@ -18,6 +18,9 @@ import io.github.pinterestapi.v5.model.Pin;
 import io.github.pinterestapi.v5.model.PinCreate;
 import io.github.pinterestapi.v5.model.PinMediaSourceVideoID;
 import io.github.pinterestapi.v5.model.PinMediaWithVideo;
+import io.github.pinterestapi.v5.params.MediaCreateParams;
+import io.github.pinterestapi.v5.params.MediaGetParams;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
 import java.io.IOException;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -63,10 +66,10 @@ class MediaTest {
     assertEquals(MediaUploadStatus.SUCCEEDED, status(upload));
 
     Board board = fake.addBoard("Videos");
-    Pin pin = pinterest.execute(pinterest.pins().pinsCreate(new PinCreate().boardId(board.getId())
+    Pin pin = pinterest.pins().create(PinsCreateParams.builder().body(new PinCreate().boardId(board.getId())
         .title("Waves").mediaSource(new PinMediaSourceVideoID()
             .sourceType(PinMediaSourceVideoID.SourceTypeEnum.VIDEO_ID)
-            .mediaId(upload.getMediaId()).coverImageUrl("https://example.com/cover.jpg")), null));
+            .mediaId(upload.getMediaId()).coverImageUrl("https://example.com/cover.jpg"))).build());
     assertEquals(CreativeType.VIDEO, pin.getCreativeType());
     assertEquals("https://example.com/cover.jpg",
         assertInstanceOf(PinMediaWithVideo.class, pin.getMedia()).getCoverImageUrl());
@@ -91,21 +94,24 @@ class MediaTest {
     MediaUpload upload = register();
     Board board = fake.addBoard("Videos");
     PinterestApiException refused = assertThrows(PinterestApiException.class,
-        () -> pinterest.execute(pinterest.pins().pinsCreate(new PinCreate().boardId(board.getId())
+        () -> pinterest.pins().create(PinsCreateParams.builder().body(new PinCreate().boardId(board.getId())
             .mediaSource(new PinMediaSourceVideoID()
                 .sourceType(PinMediaSourceVideoID.SourceTypeEnum.VIDEO_ID)
-                .mediaId(upload.getMediaId())), null)));
+                .mediaId(upload.getMediaId()))).build()));
     assertEquals(400, refused.statusCode());
     assertTrue(refused.pinterestMessage().contains("registered"), refused.pinterestMessage());
   }
 
   private MediaUpload register() {
-    return pinterest.execute(pinterest.media().mediaCreate(
-        new MediaUploadCreate().mediaType(MediaUploadType.VIDEO)));
+    return pinterest.media().create(MediaCreateParams.builder()
+        .body(new MediaUploadCreate().mediaType(MediaUploadType.VIDEO))
+        .build());
   }
 
   private MediaUploadStatus status(MediaUpload upload) {
-    return pinterest.execute(pinterest.media().mediaGet(upload.getMediaId())).getStatus();
+    return pinterest.media().get(MediaGetParams.builder()
+        .mediaId(upload.getMediaId())
+        .build()).getStatus();
   }
 
   private static Request uploadRequest(MediaUpload upload) {

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.oauth.AuthorizationUrl;
 import io.github.pinterestapi.extras.oauth.OAuthClient;
-import io.github.pinterestapi.extras.oauth.OAuthException;
-import io.github.pinterestapi.v5.api.Scope;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.oauth.Token;
+import io.github.pinterestapi.v5.api.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.HttpUrl;
@@ -58,7 +58,7 @@ class OAuthTest {
     try (Pinterest pinterest = Pinterest.builder().baseUrl(fake.baseUrl())
         .accessToken(token.accessToken()).build()) {
       assertEquals("fake_pinterest_user",
-          pinterest.execute(pinterest.userAccount().userAccountGet(null)).getUsername());
+          pinterest.userAccount().get().getUsername());
     }
 
     SignInRequiredException reused = assertThrows(SignInRequiredException.class,

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestApiException;
 import io.github.pinterestapi.v5.model.AdAccount;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncRequest;
 import io.github.pinterestapi.v5.model.AdsAnalyticsGetAsyncResponse;
@@ -14,6 +14,8 @@ import io.github.pinterestapi.v5.model.DataOutputFormat;
 import io.github.pinterestapi.v5.model.Granularity;
 import io.github.pinterestapi.v5.model.MetricsReportingLevel;
 import io.github.pinterestapi.v5.model.ReportingColumnAsync;
+import io.github.pinterestapi.v5.params.AnalyticsCreateReportParams;
+import io.github.pinterestapi.v5.params.AnalyticsGetReportParams;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.Request;
@@ -34,8 +36,7 @@ class ReportsTest {
   @BeforeEach
   void client() {
     pinterest = Clients.client(fake);
-    List<AdAccount> accounts = pinterest.execute(
-        pinterest.adAccounts().adAccountsList(null, null, null)).getItems();
+    List<AdAccount> accounts = pinterest.adAccounts().list().getItems();
     assertEquals(1, accounts.size());
     adAccountId = accounts.get(0).getId();
   }
@@ -47,8 +48,11 @@ class ReportsTest {
 
   @Test
   void reportFinishesAfterPollsAndDownloadsAsCsv() throws IOException {
-    String token = pinterest.execute(pinterest.adAccounts()
-        .analyticsCreateReport(adAccountId, request(null))).getToken();
+    String token = pinterest.adAccounts().analyticsCreateReport(
+        AnalyticsCreateReportParams.builder()
+            .adAccountId(adAccountId)
+            .body(request(null))
+            .build()).getToken();
     assertEquals(BulkReportingJobStatus.IN_PROGRESS, poll(token).getReportStatus());
     assertEquals(BulkReportingJobStatus.IN_PROGRESS, poll(token).getReportStatus());
     AdsAnalyticsGetAsyncResponse finished = poll(token);
@@ -71,8 +75,11 @@ class ReportsTest {
 
   @Test
   void jsonReportsAreJson() throws IOException {
-    String token = pinterest.execute(pinterest.adAccounts()
-        .analyticsCreateReport(adAccountId, request(DataOutputFormat.JSON))).getToken();
+    String token = pinterest.adAccounts().analyticsCreateReport(
+        AnalyticsCreateReportParams.builder()
+            .adAccountId(adAccountId)
+            .body(request(DataOutputFormat.JSON))
+            .build()).getToken();
     poll(token);
     poll(token);
     String url = poll(token).getUrl();
@@ -84,8 +91,11 @@ class ReportsTest {
 
   @Test
   void downloadWithAuthorizationIsRefused() {
-    String token = pinterest.execute(pinterest.adAccounts()
-        .analyticsCreateReport(adAccountId, request(null))).getToken();
+    String token = pinterest.adAccounts().analyticsCreateReport(
+        AnalyticsCreateReportParams.builder()
+            .adAccountId(adAccountId)
+            .body(request(null))
+            .build()).getToken();
     poll(token);
     poll(token);
     String url = poll(token).getUrl();
@@ -100,8 +110,10 @@ class ReportsTest {
     PinterestApiException unknown = assertThrows(PinterestApiException.class, () -> poll("nope"));
     assertEquals(400, unknown.statusCode());
     PinterestApiException missing = assertThrows(PinterestApiException.class,
-        () -> pinterest.execute(pinterest.adAccounts().analyticsCreateReport(adAccountId,
-            new AdsAnalyticsCreateAsyncRequest().startDate("2024-01-01"))));
+        () -> pinterest.adAccounts().analyticsCreateReport(AnalyticsCreateReportParams.builder()
+            .adAccountId(adAccountId)
+            .body(new AdsAnalyticsCreateAsyncRequest().startDate("2024-01-01"))
+            .build()));
     assertEquals("'end_date' is a required property", missing.pinterestMessage());
     RecordedCall last = fake.requests().get(fake.requests().size() - 1);
     assertEquals("analytics/create_report", last.operationId());
@@ -109,7 +121,10 @@ class ReportsTest {
   }
 
   private AdsAnalyticsGetAsyncResponse poll(String token) {
-    return pinterest.execute(pinterest.adAccounts().analyticsGetReport(adAccountId, token));
+    return pinterest.adAccounts().analyticsGetReport(AnalyticsGetReportParams.builder()
+        .adAccountId(adAccountId)
+        .token(token)
+        .build());
   }
 
   private static AdsAnalyticsCreateAsyncRequest request(DataOutputFormat format) {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestApiException;
+import io.github.pinterestapi.v5.params.AdGroupsListParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,8 +19,9 @@ class RoutingTest {
   void realOperationNotServedIs501NamingIt() {
     try (Pinterest pinterest = Clients.client(fake)) {
       PinterestApiException refused = assertThrows(PinterestApiException.class,
-          () -> pinterest.execute(pinterest.adGroups().adGroupsList("549755813889", null, null,
-              null, null, null, null, null)));
+          () -> pinterest.adGroups().list(AdGroupsListParams.builder()
+              .adAccountId("549755813889")
+              .build()));
       assertEquals(501, refused.statusCode());
       assertEquals("operation ad_groups/list is not served by FakePinterest",
           refused.pinterestMessage());

@@ -2,6 +2,7 @@ package io.github.pinterestapi.benchmarks.cold;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 
 /** The first {@code GET /pins/{id}} through our client: {@code BASE_URL PIN_ID}. */
 public final class FirstCallOurs {
@@ -9,7 +10,7 @@ public final class FirstCallOurs {
 
   public static void main(String[] args) {
     try (Pinterest pinterest = Pinterest.builder().baseUrl(args[0]).accessToken("pina_cold").build()) {
-      Pin pin = pinterest.execute(pinterest.pins().pinsGet(args[1], null, null));
+      Pin pin = pinterest.pins().get(PinsGetParams.builder().pinId(args[1]).build());
       System.out.println(pin.getId() + " " + pin.getMedia().getClass().getSimpleName());
     }
   }

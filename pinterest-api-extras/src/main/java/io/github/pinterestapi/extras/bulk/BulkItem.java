@@ -1,6 +1,8 @@
 package io.github.pinterestapi.extras.bulk;
 
 import io.github.pinterestapi.Pinterest;
+import io.github.pinterestapi.v5.api.BoardsApi;
+import io.github.pinterestapi.v5.api.PinsApi;
 import io.github.pinterestapi.v5.model.Board;
 import io.github.pinterestapi.v5.model.BoardCreate;
 import io.github.pinterestapi.v5.model.BoardWithUpdatePrivacy;
@@ -19,7 +21,7 @@ import retrofit2.Call;
  * BulkItem.createPin("sku-123", new PinCreate().boardId(boardId).title("Blue mug"));
  * BulkItem.updatePin("sku-124", pinId, new PinUpdate().title("Blue mug, large"));
  * BulkItem.create("row-7",
- *     p -> p.boards().boardSectionsCreate(boardId, section, null), BoardSection::getId);
+ *     p -> p.api(BoardsApi.class).boardSectionsCreate(boardId, section, null), BoardSection::getId);
  * }</pre>
  */
 public final class BulkItem {
@@ -55,23 +57,23 @@ public final class BulkItem {
 
   /** Creates a Pin ({@code POST /pins}). */
   public static BulkItem createPin(String key, PinCreate pin) {
-    return create(key, p -> p.pins().pinsCreate(pin, null), Pin::getId);
+    return create(key, p -> p.api(PinsApi.class).pinsCreate(pin, null), Pin::getId);
   }
 
   /** Updates a Pin ({@code PATCH /pins/{pin_id}}). */
   public static BulkItem updatePin(String key, String pinId, PinUpdate update) {
-    return update(key, p -> p.pins().pinsUpdate(pinId, update, null), Pin::getId);
+    return update(key, p -> p.api(PinsApi.class).pinsUpdate(pinId, update, null), Pin::getId);
   }
 
   /** Creates a board ({@code POST /boards}). */
   public static BulkItem createBoard(String key, BoardCreate board) {
-    return create(key, p -> p.boards().boardsCreate(board, null), Board::getId);
+    return create(key, p -> p.api(BoardsApi.class).boardsCreate(board, null), Board::getId);
   }
 
   /** Updates a board ({@code PATCH /boards/{board_id}}). */
   public static BulkItem updateBoard(
       String key, String boardId, BoardWithUpdatePrivacyUpdate update) {
-    return update(key, p -> p.boards().boardsUpdate(boardId, update, null),
+    return update(key, p -> p.api(BoardsApi.class).boardsUpdate(boardId, update, null),
         BoardWithUpdatePrivacy::getId);
   }
 

@@ -1,12 +1,12 @@
 package io.github.pinterestapi.extras.bulk;
 
-import io.github.pinterestapi.extras.http.PinterestApiException;
-import io.github.pinterestapi.extras.http.PinterestInternalException;
-import io.github.pinterestapi.extras.http.PinterestIoException;
-import io.github.pinterestapi.extras.http.PinterestRateLimitException;
-import io.github.pinterestapi.extras.http.PinterestSandboxException;
-import io.github.pinterestapi.extras.http.PlainHttpRefusedException;
-import io.github.pinterestapi.extras.oauth.OAuthException;
+import io.github.pinterestapi.errors.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestInternalException;
+import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestSandboxException;
+import io.github.pinterestapi.errors.PlainHttpRefusedException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -2,6 +2,12 @@ package io.github.pinterestapi.extras.http;
 
 import java.time.Instant;
 import okhttp3.Headers;
+import io.github.pinterestapi.errors.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestNotFoundException;
+import io.github.pinterestapi.errors.PinterestPermissionException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestServerException;
 
 /**
  * Chooses the exception for an HTTP error answer, by status and Pinterest's error code.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import io.github.pinterestapi.errors.PinterestInternalException;
 
 /**
  * The outermost interceptor: whatever an inner layer throws that is not an {@link IOException}

@@ -1,6 +1,8 @@
 package io.github.pinterestapi.extras.http;
 
 import java.io.IOException;
+import io.github.pinterestapi.errors.PinterestException;
+import io.github.pinterestapi.errors.PinterestSandboxException;
 
 /**
  * Carries a {@link PinterestException} out of an interceptor that refused to send a request.

@@ -1,5 +1,6 @@
 package io.github.pinterestapi.extras.http;
 
+import io.github.pinterestapi.internal.OkHttpFollowUps;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 

@@ -11,6 +11,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import io.github.pinterestapi.internal.Redactor;
 
 /**
  * Turns request and response bodies into redacted text for the HTTP log. Binary and oversized

@@ -8,6 +8,9 @@ import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
+import io.github.pinterestapi.errors.PinterestException;
+import io.github.pinterestapi.errors.PinterestInternalException;
+import io.github.pinterestapi.errors.PinterestIoException;
 
 /**
  * Runs a generated Retrofit {@link Call} and returns its body, or throws the

@@ -12,6 +12,9 @@ import okhttp3.ResponseBody;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
+import io.github.pinterestapi.errors.PinterestDecodeException;
+import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.internal.Redactor;
 
 /**
  * Retrofit's Moshi converter, with decode failures reported as {@link PinterestDecodeException}

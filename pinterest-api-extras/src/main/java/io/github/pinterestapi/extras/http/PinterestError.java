@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.io.IOException;
 import java.util.Map;
+import io.github.pinterestapi.internal.Redactor;
 
 /**
  * Pinterest's error body, {@code {"code": 3, "message": "…", "details": …}}, as far as a response

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import io.github.pinterestapi.errors.OperationCancelledException;
+import io.github.pinterestapi.errors.PollTimeoutException;
 
 /**
  * Asks Pinterest for the status of something slow (a media upload, an async report) until it is
@@ -14,7 +16,7 @@ import java.util.function.Supplier;
  * <pre>{@code
  * Poller poller = Poller.builder().timeout(Duration.ofMinutes(5)).build();
  * Media media = poller.await("media " + id,
- *     () -> pinterest.execute(pinterest.media().mediaGet(id)),
+ *     () -> pinterest.media().get(MediaGetParams.builder().mediaId(id).build()),
  *     m -> MediaUploadStatus.SUCCEEDED.equals(m.getStatus()), Cancellation.NONE);
  * }</pre>
  *

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import okhttp3.Interceptor;
 import okhttp3.Response;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
 
 /**
  * Keeps Pinterest's rate-limit state per category and holds a call back while its category is

@@ -6,6 +6,7 @@ import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import io.github.pinterestapi.internal.Redactor;
 
 /**
  * Logs each HTTP exchange with credentials masked: {@code Authorization}, cookies, access and

@@ -1,5 +1,8 @@
 package io.github.pinterestapi.extras.http;
 
+import io.github.pinterestapi.errors.RedirectRefusedException;
+import io.github.pinterestapi.internal.OkHttpFollowUps;
+import io.github.pinterestapi.internal.Origins;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;

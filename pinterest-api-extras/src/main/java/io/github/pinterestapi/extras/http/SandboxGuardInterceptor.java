@@ -4,6 +4,7 @@ import io.github.pinterestapi.v5.runtime.PinterestOperation;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
+import io.github.pinterestapi.errors.PinterestSandboxException;
 
 /**
  * On a client pointed at Pinterest's sandbox, refuses operations the sandbox does not offer

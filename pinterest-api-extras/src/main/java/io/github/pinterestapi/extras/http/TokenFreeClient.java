@@ -1,6 +1,8 @@
 package io.github.pinterestapi.extras.http;
 
+import io.github.pinterestapi.errors.PlainHttpRefusedException;
 import io.github.pinterestapi.extras.oauth.AccessTokenInterceptor;
+import io.github.pinterestapi.internal.Origins;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;

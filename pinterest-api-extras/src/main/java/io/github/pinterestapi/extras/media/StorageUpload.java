@@ -1,12 +1,13 @@
 package io.github.pinterestapi.extras.media;
 
-import io.github.pinterestapi.extras.http.TokenFreeClient;
-import io.github.pinterestapi.extras.http.OperationCancelledException;
+import io.github.pinterestapi.errors.MediaUploadException;
+import io.github.pinterestapi.errors.OperationCancelledException;
 import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.extras.http.TokenFreeClient;
+import io.github.pinterestapi.internal.Origins;
 import io.github.pinterestapi.v5.model.MediaUpload;
 import io.github.pinterestapi.v5.model.MediaUploadParameters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
-import io.github.pinterestapi.extras.http.Origins;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

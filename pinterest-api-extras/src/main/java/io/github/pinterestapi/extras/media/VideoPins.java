@@ -7,6 +7,7 @@ import io.github.pinterestapi.v5.model.MediaUploadStatus;
 import io.github.pinterestapi.v5.model.Pin;
 import io.github.pinterestapi.v5.model.PinCreate;
 import io.github.pinterestapi.v5.model.PinMediaSourceVideoID;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 
 /**
@@ -52,7 +53,7 @@ public final class VideoPins {
           "the PinCreate already has a media source; VideoPins sets it to the video");
     }
     PinCreate withVideo = copy(pin).mediaSource(mediaSource(mediaId, cover));
-    return pinterest.execute(pinterest.pins().pinsCreate(withVideo, null));
+    return pinterest.pins().create(PinsCreateParams.builder().body(withVideo).build());
   }
 
   private static PinCreate copy(PinCreate pin) {

@@ -1,20 +1,24 @@
 package io.github.pinterestapi.extras.media;
 
-import io.github.pinterestapi.extras.http.TokenFreeClient;
-import io.github.pinterestapi.extras.http.OperationCancelledException;
-import io.github.pinterestapi.extras.http.PollTimeoutException;
-import io.github.pinterestapi.extras.http.Cancellation;
-import io.github.pinterestapi.extras.http.Poller;
 import io.github.pinterestapi.Pinterest;
+import io.github.pinterestapi.extras.http.Cancellation;
+import io.github.pinterestapi.errors.OperationCancelledException;
+import io.github.pinterestapi.errors.PollTimeoutException;
+import io.github.pinterestapi.extras.http.Poller;
+import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.v5.model.Media;
 import io.github.pinterestapi.v5.model.MediaUpload;
 import io.github.pinterestapi.v5.model.MediaUploadCreate;
 import io.github.pinterestapi.v5.model.MediaUploadStatus;
 import io.github.pinterestapi.v5.model.MediaUploadType;
+import io.github.pinterestapi.v5.params.MediaCreateParams;
+import io.github.pinterestapi.v5.params.MediaGetParams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.pinterestapi.errors.MediaFailedException;
+import io.github.pinterestapi.errors.MediaUploadException;
 
 /**
  * Uploads a video to Pinterest: registers the upload ({@code POST /media}), streams the file to
@@ -81,7 +85,7 @@ public final class VideoUploader {
   /** Step 1: registers a video upload and returns its media id, upload URL and parameters. */
   public MediaUpload register() {
     MediaUploadCreate request = new MediaUploadCreate().mediaType(MediaUploadType.VIDEO);
-    return pinterest.execute(pinterest.media().mediaCreate(request));
+    return pinterest.media().create(MediaCreateParams.builder().body(request).build());
   }
 
   /** Step 2: streams {@code video} to the upload URL of {@code upload}. */
@@ -98,7 +102,7 @@ public final class VideoUploader {
   /** Step 3: polls until Pinterest has processed the media; returns it when it succeeded. */
   public Media awaitProcessed(String mediaId, Cancellation cancellation) {
     Media media = poller.await("media " + mediaId,
-        () -> pinterest.execute(pinterest.media().mediaGet(mediaId)),
+        () -> pinterest.media().get(MediaGetParams.builder().mediaId(mediaId).build()),
         VideoUploader::isFinal, cancellation);
     if (MediaUploadStatus.FAILED.equals(media.getStatus())) {
       throw new MediaFailedException(mediaId);

@@ -5,6 +5,8 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.TokenUnavailableException;
 
 /**
  * Adds {@code Authorization: Bearer <token>} to requests for the Pinterest API, and after a 401

@@ -1,5 +1,8 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
+
 /**
  * Supplies the bearer token for each request, and says what to do when Pinterest answers 401.
  *

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import io.github.pinterestapi.errors.oauth.AuthorizationDeniedException;
+import io.github.pinterestapi.errors.oauth.StateMismatchException;
 
 /**
  * The page on pinterest.com where a user lets an app act for them, with a fresh random

@@ -14,6 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import io.github.pinterestapi.errors.oauth.CorruptTokenFileException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 
 /**
  * Keeps the token in a JSON file that only its owner can read.

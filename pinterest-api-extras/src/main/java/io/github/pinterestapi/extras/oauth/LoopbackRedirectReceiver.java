@@ -16,6 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import io.github.pinterestapi.errors.oauth.AuthorizationDeniedException;
+import io.github.pinterestapi.errors.oauth.AuthorizationTimeoutException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 
 /**
  * Receives the OAuth redirect on {@code http://127.0.0.1:PORT/PATH} for desktop tools and

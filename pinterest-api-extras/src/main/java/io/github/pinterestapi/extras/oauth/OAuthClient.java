@@ -1,13 +1,15 @@
 package io.github.pinterestapi.extras.oauth;
 
-import io.github.pinterestapi.v5.api.Scope;
+import io.github.pinterestapi.errors.PlainHttpRefusedException;
+import io.github.pinterestapi.errors.RedirectRefusedException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
+import io.github.pinterestapi.internal.OkHttpFollowUps;
+import io.github.pinterestapi.internal.Origins;
 import io.github.pinterestapi.v5.api.OauthApi;
+import io.github.pinterestapi.v5.api.Scope;
 import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
-import io.github.pinterestapi.extras.http.OkHttpFollowUps;
-import io.github.pinterestapi.extras.http.Origins;
-import io.github.pinterestapi.extras.http.PlainHttpRefusedException;
-import io.github.pinterestapi.extras.http.RedirectRefusedException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Clock;

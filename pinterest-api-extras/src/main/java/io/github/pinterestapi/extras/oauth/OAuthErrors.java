@@ -2,12 +2,14 @@ package io.github.pinterestapi.extras.oauth;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.pinterestapi.extras.http.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 import retrofit2.Response;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 
 /**
  * Reads the error Pinterest sent from its token endpoint, in either of its two shapes: Pinterest's

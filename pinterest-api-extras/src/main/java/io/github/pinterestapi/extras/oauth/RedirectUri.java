@@ -3,6 +3,9 @@ package io.github.pinterestapi.extras.oauth;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
+import io.github.pinterestapi.errors.oauth.AuthorizationDeniedException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.StateMismatchException;
 
 /**
  * The URI Pinterest sent the user back to after authorization: an Android deep link such as

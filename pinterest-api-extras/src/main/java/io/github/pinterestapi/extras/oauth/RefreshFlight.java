@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 
 /**
  * One refresh at a time, its outcome shared: the first thread to ask runs the refresh, and every

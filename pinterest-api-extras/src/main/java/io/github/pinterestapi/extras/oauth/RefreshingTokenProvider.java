@@ -1,7 +1,10 @@
 package io.github.pinterestapi.extras.oauth;
 
+import io.github.pinterestapi.errors.oauth.RefreshCoordinationException;
 import java.time.Clock;
 import java.time.Duration;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 
 /**
  * Serves a user's access token, refreshing it shortly before it expires and after Pinterest
@@ -20,6 +23,10 @@ import java.time.Duration;
  * fail at once with {@link SignInRequiredException}, sending nothing, until the store holds a
  * different token.
  *
+ * <p>With a {@link RefreshCoordinator} (a fleet sharing one store), the coordinator decides which
+ * process refreshes; if it cannot decide safely (its store is unreachable), a token that has not
+ * actually expired yet is still served, and only an expired one fails.
+ *
  * <pre>{@code
  * RefreshingTokenProvider tokens = RefreshingTokenProvider.builder(oauth, store)
  *     .skew(Duration.ofMinutes(5)).build();
@@ -36,6 +43,8 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
   private final Duration skew;
   private final Duration maxWait;
   private final String initialRefreshToken;
+  /** Null: refresh in this process only, as a single process should. */
+  private final RefreshCoordinator coordinator;
   private final RefreshFlight flight = new RefreshFlight();
   /** Read without the flight on the fast path; written only by the flight's one refresher. */
   private volatile Token current;
@@ -49,6 +58,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     this.skew = builder.skew;
     this.maxWait = builder.maxWait;
     this.initialRefreshToken = builder.initialRefreshToken;
+    this.coordinator = builder.coordinator;
   }
 
   /** A provider whose tokens come from {@code store} and are refreshed through {@code oauth}. */
@@ -122,6 +132,10 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
       // Only a refresh token to start from (PINTEREST_REFRESH_TOKEN): the first call gets the
       // access token. The 401 path then finds this fresh token current and does not refresh.
       requireAlive(initialRefreshToken);
+      if (coordinator != null) {
+        current = coordinator.refresh(null, this::refreshFrom, this::isUsable);
+        return current;
+      }
       token = refreshed(() -> oauth.refresh(initialRefreshToken), initialRefreshToken, null);
       return token;
     }
@@ -160,8 +174,40 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     if (token.refreshToken() == null) {
       throw new SignInRequiredException("The access token expired and there is no refresh token");
     }
+    if (coordinator != null) {
+      return coordinated(token);
+    }
     Token from = token;
     return refreshed(() -> oauth.refresh(from), from.refreshToken(), from);
+  }
+
+  /** A fleet refresh; the coordinator saves the result to the shared store itself. */
+  private Token coordinated(Token token) {
+    try {
+      current = coordinator.refresh(token, this::refreshFrom, this::isUsable);
+      return current;
+    } catch (RefreshCoordinationException e) {
+      // Nothing was spent. A token inside its refresh skew still works: keep serving it.
+      if (!token.isExpired(clock, Duration.ZERO)) {
+        return token;
+      }
+      throw e;
+    }
+  }
+
+  private boolean isUsable(Token token) {
+    return !token.isExpired(clock, skew);
+  }
+
+  /** What a coordinator runs: a refresh from {@code token}, or from the initial refresh token. */
+  private Token refreshFrom(Token token) {
+    if (token != null) {
+      return oauth.refresh(token);
+    }
+    if (initialRefreshToken == null) {
+      throw new SignInRequiredException("No Pinterest token is stored");
+    }
+    return oauth.refresh(initialRefreshToken);
   }
 
   /**
@@ -213,6 +259,7 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     private Duration skew = Duration.ofMinutes(5);
     private Duration maxWait = DEFAULT_MAX_WAIT;
     private String initialRefreshToken;
+    private RefreshCoordinator coordinator;
 
     private Builder(OAuthClient oauth, TokenStore store) {
       if (oauth == null || store == null) {
@@ -257,6 +304,15 @@ public final class RefreshingTokenProvider implements AccessTokenProvider {
     public Builder initialRefreshToken(String refreshToken) {
       this.initialRefreshToken =
           refreshToken == null || refreshToken.trim().isEmpty() ? null : refreshToken.trim();
+      return this;
+    }
+
+    /**
+     * Who decides which process refreshes, when several share the store; null (the default)
+     * refreshes in this process, one refresh at a time.
+     */
+    public Builder refreshCoordinator(RefreshCoordinator coordinator) {
+      this.coordinator = coordinator;
       return this;
     }
 

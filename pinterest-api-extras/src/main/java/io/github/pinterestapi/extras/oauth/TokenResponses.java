@@ -6,6 +6,7 @@ import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.time.Instant;
 import java.util.Map;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 
 /**
  * Turns whichever kind of token response Pinterest sent into a {@link Token}. The generated

@@ -10,8 +10,11 @@
  * {@code Pinterest.builder().tokenStore(store).appCredentials(appId, appSecret)}: its
  * {@link io.github.pinterestapi.extras.oauth.RefreshingTokenProvider} and
  * {@link io.github.pinterestapi.extras.oauth.AccessTokenInterceptor} keep requests authorized.
- * Every failure is an unchecked {@link io.github.pinterestapi.extras.oauth.OAuthException} (a
+ * Every failure is an unchecked {@link io.github.pinterestapi.errors.oauth.OAuthException} (a
  * {@code PinterestException});
- * {@link io.github.pinterestapi.extras.oauth.SignInRequiredException} means only the user can fix it.
+ * {@link io.github.pinterestapi.errors.oauth.SignInRequiredException} means only the user can fix it.
  */
 package io.github.pinterestapi.extras.oauth;
+
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;

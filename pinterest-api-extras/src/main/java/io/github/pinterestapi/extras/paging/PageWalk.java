@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import retrofit2.Call;
+import io.github.pinterestapi.errors.PagingException;
 
 /**
  * One walk over the pages of a list: fetches each page when the previous one is used up (or,

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import retrofit2.Call;
+import io.github.pinterestapi.errors.PagingException;
 
 /**
  * Walks every item of a bookmark-paginated Pinterest list, fetching pages lazily as the caller
@@ -20,7 +21,7 @@ import retrofit2.Call;
  * setting returns a new pager.
  *
  * <pre>{@code
- * for (Board board : pinterest.paginate(bookmark -> pinterest.boards().boardsList(null, null, bookmark, 250))) { ... }
+ * for (Board board : pinterest.boards().listAll()) { ... }  // what the services return
  * // the same, by hand:
  * Pager.of(bookmark -> boards.boardsList(null, null, bookmark, 250)).executeWith(pinterest::execute)
  * }</pre>

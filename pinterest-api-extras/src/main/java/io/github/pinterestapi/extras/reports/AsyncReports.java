@@ -2,16 +2,23 @@ package io.github.pinterestapi.extras.reports;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.http.Cancellation;
-import io.github.pinterestapi.extras.http.OperationCancelledException;
-import io.github.pinterestapi.extras.http.PollTimeoutException;
+import io.github.pinterestapi.errors.OperationCancelledException;
+import io.github.pinterestapi.errors.PollTimeoutException;
 import io.github.pinterestapi.extras.http.Poller;
 import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncRequest;
 import io.github.pinterestapi.v5.model.AdsAnalyticsCreateAsyncResponse;
 import io.github.pinterestapi.v5.model.AdsAnalyticsGetAsyncResponse;
 import io.github.pinterestapi.v5.model.BulkReportingJobStatus;
+import io.github.pinterestapi.v5.params.AnalyticsCreateReportParams;
+import io.github.pinterestapi.v5.params.AnalyticsGetReportParams;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
+import io.github.pinterestapi.errors.ReportCancelledException;
+import io.github.pinterestapi.errors.ReportExpiredException;
+import io.github.pinterestapi.errors.ReportFailedException;
+import io.github.pinterestapi.errors.ReportNotFoundException;
+import io.github.pinterestapi.errors.ReportUnavailableException;
 
 /**
  * Runs Pinterest's async ad-account reports: create one, poll it with backoff within a time
@@ -71,7 +78,8 @@ public final class AsyncReports {
   /** Asks Pinterest to build a report; returns the token to poll it with. Keep it to resume. */
   public String create(String adAccountId, AdsAnalyticsCreateAsyncRequest request) {
     AdsAnalyticsCreateAsyncResponse created =
-        pinterest.execute(pinterest.adAccounts().analyticsCreateReport(adAccountId, request));
+        pinterest.adAccounts().analyticsCreateReport(
+            AnalyticsCreateReportParams.builder().adAccountId(adAccountId).body(request).build());
     if (created == null || created.getToken() == null) {
       throw new ReportUnavailableException(adAccountId, null,
           created == null ? null : created.getReportStatus(),
@@ -91,7 +99,8 @@ public final class AsyncReports {
    */
   public ReadyReport await(String adAccountId, String token, Cancellation cancellation) {
     AdsAnalyticsGetAsyncResponse answer = poller.await("report " + token,
-        () -> pinterest.execute(pinterest.adAccounts().analyticsGetReport(adAccountId, token)),
+        () -> pinterest.adAccounts().analyticsGetReport(
+            AnalyticsGetReportParams.builder().adAccountId(adAccountId).token(token).build()),
         AsyncReports::isFinal, cancellation);
     BulkReportingJobStatus status = answer.getReportStatus();
     if (BulkReportingJobStatus.FINISHED.equals(status)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.pinterestapi.errors.ReportFormatException;
 
 /**
  * Reads CSV records one at a time, as RFC 4180 writes them: fields separated by commas, records

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.pinterestapi.errors.ReportFormatException;
 
 /**
  * Turns CSV records into rows keyed by the header's column names, in column order.

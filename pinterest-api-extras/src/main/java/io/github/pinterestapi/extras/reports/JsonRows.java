@@ -13,6 +13,7 @@ import okio.BufferedSource;
 import okio.ForwardingSource;
 import okio.Okio;
 import okio.Source;
+import io.github.pinterestapi.errors.ReportFormatException;
 
 /**
  * Streams the rows of a JSON report with Moshi's {@link JsonReader}, one object at a time. Takes

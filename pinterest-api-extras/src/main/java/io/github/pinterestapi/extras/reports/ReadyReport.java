@@ -1,7 +1,9 @@
 package io.github.pinterestapi.extras.reports;
 
+import io.github.pinterestapi.errors.ReportDownloadException;
+import io.github.pinterestapi.errors.ReportFormatException;
 import io.github.pinterestapi.extras.http.Cancellation;
-import io.github.pinterestapi.extras.http.Origins;
+import io.github.pinterestapi.internal.Origins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -8,6 +8,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import io.github.pinterestapi.errors.ReportDownloadException;
+import io.github.pinterestapi.errors.ReportFormatException;
 
 /**
  * The rows of a downloaded report, read lazily from the download as they are asked for. Close it

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestInternalException;
+import io.github.pinterestapi.errors.PinterestInternalException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import io.github.pinterestapi.v5.model.PinCreate;

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestApiException;
-import io.github.pinterestapi.extras.http.PinterestServerException;
+import io.github.pinterestapi.errors.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestServerException;
 import io.github.pinterestapi.extras.http.Cancellation;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,13 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.PinterestApiException;
+import io.github.pinterestapi.errors.PinterestAuthenticationException;
+import io.github.pinterestapi.errors.PinterestIoException;
+import io.github.pinterestapi.errors.PinterestNotFoundException;
+import io.github.pinterestapi.errors.PinterestPermissionException;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
+import io.github.pinterestapi.errors.PinterestServerException;
 
 class ErrorMappingTest {
   private final MockWebServer server = new MockWebServer();
@@ -43,7 +51,7 @@ class ErrorMappingTest {
   private PinterestApiException failWith(MockResponse response) {
     server.enqueue(response);
     return assertThrows(PinterestApiException.class,
-        () -> pinterest.execute(pinterest.pins().pinsGet("123", null, null)));
+        () -> pinterest.pins().get(PinsGetParams.builder().pinId("123").build()));
   }
 
   @Test
@@ -78,8 +86,8 @@ class ErrorMappingTest {
   /** The http layer alone; {@code Pinterest.execute} turns an invalid grant into sign-in. */
   private PinterestAuthenticationException failWithInvalidGrant(MockResponse response) {
     server.enqueue(response);
-    return assertThrows(PinterestAuthenticationException.class,
-        () -> PinterestCalls.execute(pinterest.pins().pinsGet("123", null, null)));
+    return assertThrows(PinterestAuthenticationException.class, () -> PinterestCalls.execute(
+        pinterest.api(io.github.pinterestapi.v5.api.PinsApi.class).pinsGet("123", null, null)));
   }
 
   @Test
@@ -138,7 +146,9 @@ class ErrorMappingTest {
   void asyncFailuresAreTheSameTypes() {
     server.enqueue(json(404, "{\"code\":2,\"message\":\"Pin not found\"}"));
     CompletionException e = assertThrows(CompletionException.class,
-        () -> pinterest.executeAsync(pinterest.pins().pinsGet("1", null, null)).join());
+        () -> pinterest.pins().async().get(PinsGetParams.builder()
+            .pinId("1")
+            .build()).join());
     assertInstanceOf(PinterestNotFoundException.class, e.getCause());
     assertEquals("Pin not found", ((PinterestNotFoundException) e.getCause()).pinterestMessage());
   }
@@ -147,10 +157,14 @@ class ErrorMappingTest {
   void asyncSuccessAndNetworkFailure() throws IOException {
     server.enqueue(json(200, TestClients.PIN_JSON));
     assertEquals("123",
-        pinterest.executeAsync(pinterest.pins().pinsGet("1", null, null)).join().getId());
+        pinterest.pins().async().get(PinsGetParams.builder()
+            .pinId("1")
+            .build()).join().getId());
     server.shutdown();
     CompletionException e = assertThrows(CompletionException.class,
-        () -> pinterest.executeAsync(pinterest.pins().pinsGet("1", null, null)).join());
+        () -> pinterest.pins().async().get(PinsGetParams.builder()
+            .pinId("1")
+            .build()).join());
     assertInstanceOf(PinterestIoException.class, e.getCause());
     assertEquals("pins/get", ((PinterestIoException) e.getCause()).operationId());
   }
@@ -159,7 +173,8 @@ class ErrorMappingTest {
   void cancellingTheFutureCancelsTheCall() {
     server.enqueue(json(200, TestClients.PIN_JSON)
         .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.NO_RESPONSE));
-    retrofit2.Call<io.github.pinterestapi.v5.model.Pin> call = pinterest.pins().pinsGet("1", null, null);
+    retrofit2.Call<io.github.pinterestapi.v5.model.Pin> call =
+        pinterest.api(io.github.pinterestapi.v5.api.PinsApi.class).pinsGet("1", null, null);
     pinterest.executeAsync(call).cancel(true);
     assertTrue(call.isCanceled());
   }

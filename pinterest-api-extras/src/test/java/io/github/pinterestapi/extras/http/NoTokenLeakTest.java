@@ -12,11 +12,12 @@ import io.github.pinterestapi.AppCredentials;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.oauth.AccessTokenProvider;
 import io.github.pinterestapi.extras.oauth.InMemoryTokenStore;
-import io.github.pinterestapi.extras.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.oauth.Token;
-import io.github.pinterestapi.extras.oauth.TokenUnavailableException;
+import io.github.pinterestapi.errors.oauth.TokenUnavailableException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +27,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.PinterestException;
 
 /**
  * No log line, exception message, toString or snapshot of the integrated client (refreshing
@@ -52,7 +54,9 @@ class NoTokenLeakTest {
           .rateLimitListener(snapshot -> texts.add(snapshot.toString()))
           .logging(texts::add, HttpLogLevel.BODY)
           .build();
-      Supplier<Object> getPin = () -> pinterest.execute(pinterest.pins().pinsGet("1", null, null));
+      Supplier<Object> getPin = () -> pinterest.pins().get(PinsGetParams.builder()
+          .pinId("1")
+          .build());
 
       // 1: 401 echoing the token, a refresh whose answer holds the new token, then the pin.
       server.enqueue(json(401, "{\"code\":2,\"message\":\"Token " + TOKEN + " is revoked\"}"));

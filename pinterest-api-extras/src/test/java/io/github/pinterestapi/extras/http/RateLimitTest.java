@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.PinterestRateLimitException;
 
 class RateLimitTest {
   private final MockWebServer server = new MockWebServer();
@@ -47,7 +50,7 @@ class RateLimitTest {
   }
 
   private void getPin() {
-    pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
   }
 
   @Test
@@ -102,7 +105,9 @@ class RateLimitTest {
     server.enqueue(limited("0", "12")); // org_read now exhausted
     server.enqueue(json(201, PIN_JSON));
     getPin();
-    pinterest.execute(pinterest.pins().pinsCreate(TestClients.newPin(), null)); // org_write
+    pinterest.pins().create(PinsCreateParams.builder()
+        .body(TestClients.newPin())
+        .build()); // org_write
     assertEquals(Collections.emptyList(), time.waits());
   }
 

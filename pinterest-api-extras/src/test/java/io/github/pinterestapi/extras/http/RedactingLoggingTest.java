@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.OauthTokenParams;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +27,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.internal.Redactor;
 
 class RedactingLoggingTest {
   private final MockWebServer server = new MockWebServer();
@@ -51,7 +54,7 @@ class RedactingLoggingTest {
   void basicLevelLogsRequestAndStatusOnly() {
     pinterest = pinterest.newBuilder().logging(lines::add, HttpLogLevel.BASIC).build();
     server.enqueue(json(200, PIN_JSON));
-    pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
     assertEquals(2, lines.size(), log());
     assertTrue(lines.get(0).startsWith("--> GET http://"), lines.get(0));
     assertTrue(lines.get(0).endsWith("/v5/pins/123 (pins/get)"), lines.get(0));
@@ -61,7 +64,7 @@ class RedactingLoggingTest {
   @Test
   void authorizationHeaderIsMasked() {
     server.enqueue(json(200, PIN_JSON));
-    pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
     assertTrue(lines.contains("Authorization: ██"), log());
     assertTrue(log().contains("User-Agent: pinterest-api-java/"), log());
     assertTrue(log().contains("\"title\":\"Lighthouse\""), log());
@@ -73,8 +76,13 @@ class RedactingLoggingTest {
     server.enqueue(json(200, "{\"access_token\":\"" + TOKEN + "\",\"refresh_token\":\""
         + REFRESH_TOKEN + "\",\"token_type\":\"bearer\",\"expires_in\":2592000,"
         + "\"response_type\":\"refresh_token\",\"scope\":\"pins:read\"}"));
-    pinterest.execute(pinterest.oauth().oauthToken(
-        "refresh_token", "auth-code-secret", null, REFRESH_TOKEN, "pins:read", true));
+    pinterest.oauth().token(OauthTokenParams.builder()
+        .grantType("refresh_token")
+        .code("auth-code-secret")
+        .refreshToken(REFRESH_TOKEN)
+        .scope("pins:read")
+        .continuousRefresh(true)
+        .build());
     String log = log();
     assertTrue(log.contains("grant_type=refresh_token&code=██&refresh_token=██&scope=pins%3Aread"
         + "&continuous_refresh=true"), log);
@@ -131,7 +139,7 @@ class RedactingLoggingTest {
     pinterest = pinterest.newBuilder().logging(lines::add, HttpLogLevel.BASIC).build();
     server.enqueue(json(503, "{}"));
     server.enqueue(json(200, PIN_JSON));
-    pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
     assertEquals(4, lines.size(), log());
     assertTrue(lines.get(1).startsWith("<-- 503"), log());
   }

@@ -1,7 +1,7 @@
 package io.github.pinterestapi.extras.media;
 
-import io.github.pinterestapi.extras.http.OperationCancelledException;
-import io.github.pinterestapi.extras.http.PollTimeoutException;
+import io.github.pinterestapi.errors.OperationCancelledException;
+import io.github.pinterestapi.errors.PollTimeoutException;
 import io.github.pinterestapi.extras.http.Cancellation;
 import static io.github.pinterestapi.extras.media.MediaFixtures.MEDIA_ID;
 import static io.github.pinterestapi.extras.media.MediaFixtures.registered;
@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.pinterestapi.errors.MediaFailedException;
+import io.github.pinterestapi.errors.MediaUploadException;
 
 class VideoUploaderTest {
   @TempDir Path dir;

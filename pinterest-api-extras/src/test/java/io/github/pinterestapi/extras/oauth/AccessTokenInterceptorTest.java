@@ -18,6 +18,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.TokenUnavailableException;
 
 class AccessTokenInterceptorTest {
   private final MockWebServer api = new MockWebServer();

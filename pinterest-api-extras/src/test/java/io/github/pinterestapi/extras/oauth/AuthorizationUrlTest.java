@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.oauth.StateMismatchException;
 
 class AuthorizationUrlTest {
   private static AuthorizationUrl.Builder pinterestApp() {

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 
 class FileTokenStoreTest {
   @TempDir

@@ -16,6 +16,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.oauth.AuthorizationDeniedException;
 
 /**
  * Nothing but the redirect with the expected state ends the wait: hijack attempts get a 400 and

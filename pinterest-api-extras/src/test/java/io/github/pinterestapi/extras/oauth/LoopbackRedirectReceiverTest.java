@@ -11,6 +11,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.oauth.AuthorizationDeniedException;
+import io.github.pinterestapi.errors.oauth.AuthorizationTimeoutException;
 
 class LoopbackRedirectReceiverTest {
   private final OkHttpClient browser = new OkHttpClient();

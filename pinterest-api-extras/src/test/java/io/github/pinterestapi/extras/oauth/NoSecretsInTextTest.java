@@ -16,6 +16,9 @@ import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
+import io.github.pinterestapi.errors.oauth.TokenUnavailableException;
 
 /** Tokens, codes and the app secret never appear in a toString or an exception message. */
 class NoSecretsInTextTest {

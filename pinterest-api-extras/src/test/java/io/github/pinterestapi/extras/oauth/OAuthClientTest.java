@@ -23,6 +23,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 
 class OAuthClientTest {
   private static final String BASIC = "Basic YXBwLWlkOmFwcC1zZWNyZXQ="; // app-id:app-secret

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.oauth.AuthorizationDeniedException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.StateMismatchException;
 
 class RedirectUriTest {
   @Test

@@ -10,9 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
-import io.github.pinterestapi.extras.http.PinterestException;
+import io.github.pinterestapi.errors.PinterestException;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
+import io.github.pinterestapi.v5.params.PinsGetParams;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.pinterestapi.errors.oauth.CorruptTokenFileException;
+import io.github.pinterestapi.errors.oauth.OAuthException;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 
 /**
  * Refreshes that fail, hang or race: one token-endpoint request per refresh whatever its outcome,
@@ -93,7 +97,7 @@ class RefreshRaceTest {
   }
 
   private static void getPin(Pinterest pinterest) {
-    pinterest.execute(pinterest.pins().pinsGet("123", null, null));
+    pinterest.pins().get(PinsGetParams.builder().pinId("123").build());
   }
 
   /** Runs {@code work} on a new thread; the future holds what it threw. */
@@ -194,7 +198,9 @@ class RefreshRaceTest {
     okhttp3.Dispatcher dispatcher = pinterest.httpClient().dispatcher();
     // The hung call and its token request, both synchronous.
     int hung = dispatcher.runningCallsCount();
-    CompletableFuture<?> call = pinterest.executeAsync(pinterest.pins().pinsGet("1", null, null));
+    CompletableFuture<?> call = pinterest.pins().async().get(PinsGetParams.builder()
+        .pinId("1")
+        .build());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (dispatcher.runningCallsCount() == hung) {
       assertTrue(System.nanoTime() < deadline);

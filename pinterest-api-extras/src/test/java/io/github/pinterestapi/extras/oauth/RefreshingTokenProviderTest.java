@@ -22,6 +22,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 
 class RefreshingTokenProviderTest {
   private final MockWebServer server = new MockWebServer();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.oauth.OAuthException;
 
 /** Each of the four token response shapes, read without a server in between. */
 class TokenResponsesTest {

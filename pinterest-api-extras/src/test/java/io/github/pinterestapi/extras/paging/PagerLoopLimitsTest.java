@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.github.pinterestapi.errors.PagingException;
 
 /** A server that pages forever, with empty pages and fresh bookmarks, cannot hold the pager. */
 class PagerLoopLimitsTest {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.github.pinterestapi.errors.PagingException;
 
 class PagerPrefetchTest {
   @RegisterExtension final BoardPagesServer api = new BoardPagesServer();

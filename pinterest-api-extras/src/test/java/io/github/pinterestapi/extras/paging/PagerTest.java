@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Call;
 import retrofit2.HttpException;
+import io.github.pinterestapi.errors.PagingException;
 
 class PagerTest {
   @RegisterExtension final BoardPagesServer api = new BoardPagesServer();

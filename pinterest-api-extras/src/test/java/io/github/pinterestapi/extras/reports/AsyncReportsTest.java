@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.extras.http.Cancellation;
-import io.github.pinterestapi.extras.http.PollTimeoutException;
+import io.github.pinterestapi.errors.PollTimeoutException;
 import io.github.pinterestapi.extras.http.Poller;
 import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
@@ -33,6 +33,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.github.pinterestapi.errors.ReportCancelledException;
+import io.github.pinterestapi.errors.ReportDownloadException;
+import io.github.pinterestapi.errors.ReportExpiredException;
+import io.github.pinterestapi.errors.ReportFailedException;
+import io.github.pinterestapi.errors.ReportNotFoundException;
+import io.github.pinterestapi.errors.ReportUnavailableException;
 
 class AsyncReportsTest {
   private static final String ACCOUNT = "549755885175";
@@ -107,10 +113,10 @@ class AsyncReportsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "FAILED, io.github.pinterestapi.extras.reports.ReportFailedException",
-    "CANCELLED, io.github.pinterestapi.extras.reports.ReportCancelledException",
-    "DOES_NOT_EXIST, io.github.pinterestapi.extras.reports.ReportNotFoundException",
-    "EXPIRED, io.github.pinterestapi.extras.reports.ReportExpiredException",
+    "FAILED, io.github.pinterestapi.errors.ReportFailedException",
+    "CANCELLED, io.github.pinterestapi.errors.ReportCancelledException",
+    "DOES_NOT_EXIST, io.github.pinterestapi.errors.ReportNotFoundException",
+    "EXPIRED, io.github.pinterestapi.errors.ReportExpiredException",
   })
   void everyOtherFinalStatusHasItsOwnException(String status, Class<?> expected) {
     api.enqueue(report(status, null));

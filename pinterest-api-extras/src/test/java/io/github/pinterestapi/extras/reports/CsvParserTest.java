@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.ReportFormatException;
 
 class CsvParserTest {
   @Test

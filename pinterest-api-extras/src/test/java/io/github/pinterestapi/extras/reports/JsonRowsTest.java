@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.ReportFormatException;
 
 class JsonRowsTest {
   @Test

@@ -13,6 +13,7 @@ import okio.Okio;
 import okio.Source;
 import okio.Timeout;
 import org.junit.jupiter.api.Test;
+import io.github.pinterestapi.errors.ReportFormatException;
 
 /**
  * One endless report field (a quote never closed, a JSON string that never ends) is a

@@ -15,7 +15,8 @@ import java.util.Set;
  * <p>The value is written through its own JSON form (the one Moshi sends in a body), then
  * flattened: {@link #deepObject} gives {@code name[key]=value}, nested objects
  * {@code name[key][sub]=value} and arrays {@code name[key][0]=value}; {@link #form} leaves the
- * parameter's name out of the top level ({@code key=value}). Absent and null members are not sent.
+ * parameter's name out of the top level ({@code key=value}). Absent and null members are not sent,
+ * and a null object sends nothing (an optional parameter left unset).
  *
  * <pre>{@code
  * catalogs.reportsStats(QueryObject.deepObject("parameters", new CatalogsRetailReportStatsParameters()
@@ -47,7 +48,9 @@ public final class QueryObject<T> extends AbstractMap<String, String> {
       throw new IllegalArgumentException("A deepObject parameter needs its name");
     }
     Map<String, String> pairs = new LinkedHashMap<>();
-    flatten(name, jsonOf(value), pairs);
+    if (value != null) {
+      flatten(name, jsonOf(value), pairs);
+    }
     return new QueryObject<>(value, pairs);
   }
 
@@ -62,6 +65,9 @@ public final class QueryObject<T> extends AbstractMap<String, String> {
    */
   public static <T> QueryObject<T> form(String name, T value) {
     Map<String, String> pairs = new LinkedHashMap<>();
+    if (value == null) {
+      return new QueryObject<>(null, pairs);
+    }
     Object json = jsonOf(value);
     if (!(json instanceof Map)) {
       throw new IllegalArgumentException(name + " is not an object: " + json);
@@ -72,7 +78,7 @@ public final class QueryObject<T> extends AbstractMap<String, String> {
     return new QueryObject<>(value, pairs);
   }
 
-  /** The object these pairs were made from. */
+  /** The object these pairs were made from; null when nothing is sent. */
   public T value() {
     return value;
   }

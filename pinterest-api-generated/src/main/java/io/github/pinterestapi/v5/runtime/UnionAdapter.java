@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,13 +19,16 @@ import java.util.Map;
 /**
  * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}, once, from the stream.
  *
- * <p>The object's keys (and discriminator label) are read ahead with {@link JsonReader#peekJson()}.
- * A label that names an alternative of this union decides when that alternative holds every key
- * and has its required ones. Otherwise each alternative is ranked by {@link UnionFit} (the
- * labelled one first among equals): first those that keep every key, then those whose required
- * properties are all present, then by how many keys they know. A clear winner is decoded from the stream; when alternatives tie, each
- * is tried on a look-ahead reader in rank order and the first that decodes is kept. No JSON tree
- * is built, so numbers are never narrowed: one out of its type's range fails to decode.
+ * <p>The object's keys (and discriminator label) are read ahead with {@link JsonReader#peekJson()}
+ * and each alternative is ranked by {@link UnionFit}: first those that keep every key, then those
+ * whose required properties are all present, then by how many keys they know. When one
+ * alternative alone keeps every top-level key it is decoded from the stream, as is the labelled
+ * one when it holds the whole object. When several keep every top-level key, the object's nested
+ * keys are read too ({@link JsonShape}) and the same tests are applied at every depth
+ * ({@link NestedFit}: keeping every key first, then the label, then required properties), so a
+ * label never wins by dropping nested data, and never loses to a better-filled stranger. Tied alternatives are tried on look-ahead readers in rank order and the first that
+ * decodes is kept; a fallback never drops keys that a better-ranked alternative would keep. No
+ * JSON tree is built, so numbers are never narrowed: one out of its type's range fails to decode.
  * Encoding writes the held value with its own adapter.
  */
 final class UnionAdapter extends JsonAdapter<Object> {
@@ -71,22 +76,92 @@ final class UnionAdapter extends JsonAdapter<Object> {
     if (labelled != null && !alternatives.contains(labelled)) {
       labelled = null;
     }
+    List<UnionFit> ranked = UnionFit.rank(alternatives, keys, labelled);
+    List<Class<?>> keepers = new ArrayList<>();
+    UnionFit labelledFit = null;
+    for (UnionFit fit : ranked) {
+      if (fit.keepsEveryKey()) {
+        keepers.add(fit.alternative());
+      }
+      if (fit.alternative() == labelled) {
+        labelledFit = fit;
+      }
+    }
+    if (keepers.size() > 1) {
+      return wrap(decodeNested(reader, ranked, keepers, labelled));
+    }
     // The label decides when its alternative holds the whole object. A label whose alternative
     // would drop keys or lacks required ones is outvoted by the keys: that keeps the data.
-    if (labelled != null && UnionFit.isExact(labelled, keys)) {
+    if (labelledFit != null && labelledFit.isExact()) {
       return wrap(decode(labelled, reader));
     }
-    List<UnionFit> ranked = UnionFit.rank(alternatives, keys, labelled);
     if (ranked.size() == 1 || ranked.get(0).beats(ranked.get(1))) {
       return wrap(decode(ranked.get(0).alternative(), reader));
     }
-    JsonDataException first = null;
+    List<Class<?>> order = new ArrayList<>();
     for (UnionFit fit : ranked) {
+      order.add(fit.alternative());
+    }
+    return wrap(decodeFirstThatFits(reader, order));
+  }
+
+  /**
+   * Several alternatives keep every top-level key: judges them by their nested objects too, and
+   * decodes the best. When it fails to decode the next is tried, among those that keep every key
+   * at every depth (or, if none does, among all): falling back further would drop data.
+   */
+  private Object decodeNested(JsonReader reader, List<UnionFit> ranked, List<Class<?>> keepers,
+      final Class<?> labelled) throws IOException {
+    JsonShape shape = JsonShape.read(reader.peekJson());
+    final Map<Class<?>, NestedFit> fits = new LinkedHashMap<>();
+    for (Class<?> keeper : keepers) {
+      fits.put(keeper, NestedFit.of(keeper, shape));
+    }
+    // Sorting is stable: among equals the top-level rank decides.
+    Collections.sort(keepers, new Comparator<Class<?>>() {
+      @Override
+      public int compare(Class<?> a, Class<?> b) {
+        NestedFit fa = fits.get(a);
+        NestedFit fb = fits.get(b);
+        // Keeping the data comes first. Then the label: it is the sender's own word, and a
+        // labelled object that lacks a required property is an invalid object of that type (for
+        // the server to refuse), not an object of another type.
+        if (fa.keepsEveryKey() != fb.keepsEveryKey()) {
+          return fa.keepsEveryKey() ? -1 : 1;
+        }
+        int order = (b == labelled ? 1 : 0) - (a == labelled ? 1 : 0);
+        if (order == 0) {
+          order = NestedFit.compareTiers(fa, fb);
+        }
+        return order != 0 ? order : NestedFit.compareScores(fa, fb);
+      }
+    });
+    List<Class<?>> order = new ArrayList<>();
+    for (Class<?> keeper : keepers) {
+      if (fits.get(keeper).keepsEveryKey()) {
+        order.add(keeper);
+      }
+    }
+    if (order.isEmpty()) {
+      order.addAll(keepers);
+      for (UnionFit fit : ranked) {
+        if (!fit.keepsEveryKey()) {
+          order.add(fit.alternative());
+        }
+      }
+    }
+    return order.size() == 1 ? decode(order.get(0), reader) : decodeFirstThatFits(reader, order);
+  }
+
+  /** Tries each alternative in turn on a look-ahead reader and keeps the first that decodes. */
+  private Object decodeFirstThatFits(JsonReader reader, List<Class<?>> order) throws IOException {
+    JsonDataException first = null;
+    for (Class<?> alternative : order) {
       JsonReader ahead = reader.peekJson();
       try {
-        Object value = decode(fit.alternative(), ahead);
+        Object value = decode(alternative, ahead);
         reader.skipValue();
-        return wrap(value);
+        return value;
       } catch (JsonDataException e) {
         if (first == null) {
           first = e;
@@ -96,7 +171,7 @@ final class UnionAdapter extends JsonAdapter<Object> {
       }
     }
     throw new JsonDataException("No alternative of " + type.getSimpleName() + " fits the object at "
-        + reader.getPath() + " (tried " + ranked.size() + ")", first);
+        + reader.getPath() + " (tried " + order.size() + ")", first);
   }
 
   private Object decode(Class<?> alternative, JsonReader reader) throws IOException {

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,14 +42,18 @@ final class UnionFit {
     this.unknown = unknown;
   }
 
-  /** Whether {@code alternative} has every property it requires and would keep every key. */
-  static boolean isExact(Class<?> alternative, Keys keys) {
-    UnionFit fit = fit(alternative, keys, 0);
-    return fit.complete && fit.unknown == 0;
+  /** Whether the alternative has every property it requires and would keep every key. */
+  boolean isExact() {
+    return complete && unknown == 0;
   }
 
   Class<?> alternative() {
     return alternative;
+  }
+
+  /** Whether it knows, or is open to, every top-level key. */
+  boolean keepsEveryKey() {
+    return unknown == 0;
   }
 
   /** Whether this fit is strictly better than {@code other}, so there is nothing to try. */
@@ -110,7 +116,12 @@ final class UnionFit {
     return new UnionFit(alternative, keys.names.containsAll(shape.required), score, unknown);
   }
 
-  private static Class<?>[] nestedAlternatives(Class<?> type) {
+  /** Whether {@code type} is a generated model or union, whose keys a union can judge. */
+  static boolean isStructural(Class<?> type) {
+    return type.isAnnotationPresent(SchemaProperties.class) || nestedAlternatives(type) != null;
+  }
+
+  static Class<?>[] nestedAlternatives(Class<?> type) {
     OneOf oneOf = type.getAnnotation(OneOf.class);
     if (oneOf != null) {
       return oneOf.value();
@@ -119,26 +130,33 @@ final class UnionFit {
     return anyOf == null ? null : anyOf.value();
   }
 
-  private static Shape shape(Class<?> type) {
+  static Shape shape(Class<?> type) {
     Shape shape = SHAPES.get(type);
     if (shape == null) {
       SchemaProperties properties = type.getAnnotation(SchemaProperties.class);
-      shape = properties == null ? new Shape(new String[0], new String[0], true)
-          : new Shape(properties.names(), properties.required(), properties.open());
+      shape = properties == null ? new Shape(new String[0], new String[0], true, new Class<?>[0])
+          : new Shape(properties.names(), properties.required(), properties.open(),
+              properties.types());
       SHAPES.put(type, shape);
     }
     return shape;
   }
 
-  private static final class Shape {
+  /** A model's property names, the required ones, and each one's nested model or union. */
+  static final class Shape {
     final Set<String> names;
     final Set<String> required;
     final boolean open;
+    /** Every name, to its nested model or union, or to {@code Object.class}. */
+    final Map<String, Class<?>> types = new HashMap<>();
 
-    Shape(String[] names, String[] required, boolean open) {
+    Shape(String[] names, String[] required, boolean open, Class<?>[] types) {
       this.names = new HashSet<>(Arrays.asList(names));
       this.required = new HashSet<>(Arrays.asList(required));
       this.open = open;
+      for (int i = 0; i < names.length; i++) {
+        this.types.put(names[i], i < types.length ? types[i] : Object.class);
+      }
     }
   }
 
