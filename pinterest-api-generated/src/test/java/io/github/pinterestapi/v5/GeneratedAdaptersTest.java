@@ -11,10 +11,13 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import io.github.pinterestapi.v5.model.BoardOwner;
+import io.github.pinterestapi.v5.model.BoardsList200Response;
 import io.github.pinterestapi.v5.model.ConversionAttributionWindowDays;
 import io.github.pinterestapi.v5.model.CreativeType;
 import io.github.pinterestapi.v5.model.ModelJsonAdapters;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.model.PinMediaWithImage;
+import io.github.pinterestapi.v5.runtime.GeneratedAdapters;
 import io.github.pinterestapi.v5.runtime.ModelJsonAdapter;
 import io.github.pinterestapi.v5.runtime.PinterestJsonAdapters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
@@ -37,15 +40,34 @@ class GeneratedAdaptersTest {
   }
 
   @Test
-  void withoutTheGeneratedFactoryAModelIsAClearErrorNotReflection() {
+  void withoutTheGeneratedAdaptersAModelIsAClearErrorNotReflection() {
     Moshi bare = new Moshi.Builder().add(new PinterestJsonAdapters()).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> bare.adapter(Pin.class));
-    assertTrue(e.getMessage().contains("ModelJsonAdapters"), e.getMessage());
+    assertTrue(e.getMessage().contains("GeneratedAdapters"), e.getMessage());
 
-    // The generated factory alone serves models without unions or dates.
-    Moshi ours = new Moshi.Builder().add(new ModelJsonAdapters()).build();
+    // The table of every type alone serves models without unions or dates.
+    Moshi ours = new Moshi.Builder().add(ModelJsonAdapters.all()).build();
     assertInstanceOf(ModelJsonAdapter.class, ours.adapter(BoardOwner.class));
+  }
+
+  @Test
+  void aRegisteredModelBringsTheAdaptersOfEverythingItHolds() throws IOException {
+    // What the services do: name the response type's adapter, and nothing else. Its properties'
+    // types (the media union, its alternatives, their images) come through the references the
+    // generated adapters make, not through a table of every type.
+    Moshi onDemand = PinterestMoshi.newBuilder(new GeneratedAdapters()).build();
+    assertThrows(IllegalArgumentException.class,
+        () -> onDemand.adapter(BoardsList200Response.class), "nobody registered it");
+
+    GeneratedAdapters.register(Pin.class, ModelJsonAdapters::ofPin);
+    Pin pin = onDemand.adapter(Pin.class).fromJson("{\"id\":\"1\",\"board_owner\":"
+        + "{\"username\":\"u\"},\"creative_type\":\"VIDEO\",\"media\":{\"media_type\":"
+        + "\"image\",\"images\":{\"150x150\":{\"url\":\"https://i.pinimg.com/a.jpg\"}}}}");
+    assertEquals("u", pin.getBoardOwner().getUsername());
+    assertSame(CreativeType.VIDEO, pin.getCreativeType());
+    PinMediaWithImage media = assertInstanceOf(PinMediaWithImage.class, pin.getMedia());
+    assertEquals("https://i.pinimg.com/a.jpg", media.getImages().get150x150().getUrl());
   }
 
   @Test

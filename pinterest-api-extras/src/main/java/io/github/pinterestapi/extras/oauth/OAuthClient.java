@@ -8,7 +8,9 @@ import io.github.pinterestapi.internal.OkHttpFollowUps;
 import io.github.pinterestapi.internal.Origins;
 import io.github.pinterestapi.v5.api.OauthApi;
 import io.github.pinterestapi.v5.api.Scope;
+import io.github.pinterestapi.v5.model.ModelJsonAdapters;
 import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
+import io.github.pinterestapi.v5.runtime.GeneratedAdapters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -73,10 +75,13 @@ public final class OAuthClient {
     if (http.interceptors().stream().noneMatch(i -> i.getClass() == RESTORE.getClass())) {
       http.addInterceptor(RESTORE);
     }
+    // Every token endpoint answers with this type; naming it keeps its adapter (and only it).
+    GeneratedAdapters.register(OauthAccessTokenResponse.class,
+        ModelJsonAdapters::ofOauthAccessTokenResponse);
     this.api = new Retrofit.Builder()
         .baseUrl(builder.baseUrl)
         .client(http.build())
-        .addConverterFactory(MoshiConverterFactory.create(PinterestMoshi.get()))
+        .addConverterFactory(MoshiConverterFactory.create(PinterestMoshi.onDemand()))
         .build()
         .create(OauthApi.class);
     this.clock = builder.clock;

@@ -11,10 +11,9 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 
 /**
- * The Moshi adapter factory for the handwritten part: {@code oneOf} interfaces, {@code anyOf}
- * unions, dates and decimals. Models, enums and plain JSON values have generated adapters
- * ({@code io.github.pinterestapi.v5.model.ModelJsonAdapters}); {@link PinterestMoshi} registers
- * both.
+ * The Moshi adapter factory for the handwritten part: free-form values, dates and decimals.
+ * Models, enums, unions and plain JSON values have generated adapters, found through
+ * {@link GeneratedAdapters}; {@link PinterestMoshi} registers both.
  */
 public final class PinterestJsonAdapters implements JsonAdapter.Factory {
   @Override
@@ -37,22 +36,13 @@ public final class PinterestJsonAdapters implements JsonAdapter.Factory {
     if (raw == BigDecimal.class) {
       return TimeAdapters.DECIMAL;
     }
-    OneOf oneOf = raw.getAnnotation(OneOf.class);
-    if (oneOf != null) {
-      return new UnionAdapter(raw, oneOf.value(), oneOf.discriminator(), oneOf.labels(),
-          oneOf.labelTypes(), moshi).nullSafe();
-    }
-    AnyOf anyOf = raw.getAnnotation(AnyOf.class);
-    if (anyOf != null) {
-      return new UnionAdapter(raw, anyOf.value(), anyOf.discriminator(), anyOf.labels(),
-          anyOf.labelTypes(), moshi).nullSafe();
-    }
     if (PinterestModel.class.isAssignableFrom(raw) || OpenEnum.class.isAssignableFrom(raw)
-        || JsonValue.class.isAssignableFrom(raw)) {
+        || JsonValue.class.isAssignableFrom(raw) || raw.isAnnotationPresent(OneOf.class)
+        || raw.isAnnotationPresent(AnyOf.class)) {
       // Moshi would otherwise fall back to reading the fields reflectively, and get it wrong.
       throw new IllegalArgumentException("No generated adapter for " + raw.getName()
-          + ": register ModelJsonAdapters first (PinterestMoshi does), and keep the shipped"
-          + " R8/ProGuard rules");
+          + ": use PinterestMoshi.get(), which knows every generated type, or register it with"
+          + " GeneratedAdapters.register(type, ModelJsonAdapters::of...)");
     }
     return null;
   }
