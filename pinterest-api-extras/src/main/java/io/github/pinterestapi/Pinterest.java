@@ -153,8 +153,10 @@ public final class Pinterest implements PinterestServices, Closeable {
    */
   public <T> T api(Class<T> service) {
     // Its methods name types that no code of ours has registered: from now on this client's
-    // Moshi knows every generated type (an app that never calls api() ships only what it uses).
+    // Moshi knows every generated type, as does the shared one QueryObject writes with (an app
+    // that never calls api() ships only the adapters its services name).
     generatedAdapters.includeEverything(ModelJsonAdapters.all());
+    PinterestMoshi.get();
     return retrofitService(service);
   }
 

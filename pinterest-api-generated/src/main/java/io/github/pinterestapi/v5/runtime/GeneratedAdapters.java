@@ -54,7 +54,9 @@ public final class GeneratedAdapters implements JsonAdapter.Factory {
    * callers of the low-level Retrofit interfaces, which name types no code has registered.
    */
   public void includeEverything(JsonAdapter.Factory table) {
-    everything = table;
+    if (everything == null) {
+      everything = table;
+    }
   }
 
   @Override

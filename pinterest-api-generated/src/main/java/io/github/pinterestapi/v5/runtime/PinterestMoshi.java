@@ -11,25 +11,30 @@ import io.github.pinterestapi.v5.model.ModelJsonAdapters;
  * Board board = moshi.adapter(Board.class).fromJson(json);
  * }</pre>
  *
- * <p>{@link #get()} knows every generated type. {@link #onDemand()} knows only those that code has
- * registered ({@link GeneratedAdapters}): what the client and its services use, so that a shrinker
+ * <p>{@link #get()} knows every generated type. {@link #onDemand()}, the same shared instance,
+ * knows the types that code has registered ({@link GeneratedAdapters}), and every type once
+ * something has called {@link #get()}: what the client and its services use, so that a shrinker
  * keeps only the adapters an app's operations reach.
  */
 public final class PinterestMoshi {
+  private static final GeneratedAdapters SHARED_ADAPTERS = new GeneratedAdapters();
+  private static final Moshi SHARED = newBuilder(SHARED_ADAPTERS).build();
+
   private PinterestMoshi() {}
 
-  // Holders: the table of every type is loaded only by callers of get().
-  private static final class Everything {
-    static final Moshi SHARED = newBuilder().build();
-  }
-
-  private static final class OnDemand {
-    static final Moshi SHARED = newBuilder(new GeneratedAdapters()).build();
-  }
-
-  /** A shared instance with an adapter for every generated type; adapters are cached in it. */
+  /** The shared instance, knowing every generated type from now on; adapters are cached in it. */
   public static Moshi get() {
-    return Everything.SHARED;
+    SHARED_ADAPTERS.includeEverything(ModelJsonAdapters.all());
+    return SHARED;
+  }
+
+  /**
+   * The shared instance as it is: it knows the generated types registered with
+   * {@link GeneratedAdapters} (an unregistered model fails with a clear error, never by
+   * reflection), and every type once {@link #get()} has been called.
+   */
+  public static Moshi onDemand() {
+    return SHARED;
   }
 
   /** A builder with every generated type's adapter, to which callers may add their own. */
@@ -39,15 +44,7 @@ public final class PinterestMoshi {
     return newBuilder(generated);
   }
 
-  /**
-   * A shared instance that knows the generated types registered with {@link GeneratedAdapters}
-   * and no others (an unregistered model fails with a clear error, never by reflection).
-   */
-  public static Moshi onDemand() {
-    return OnDemand.SHARED;
-  }
-
-  /** A builder with {@code generated} and the handwritten adapters (unions, dates, free form). */
+  /** A builder with {@code generated} and the handwritten adapters (free form, dates, decimals). */
   public static Moshi.Builder newBuilder(GeneratedAdapters generated) {
     return new Moshi.Builder().add(generated).add(new PinterestJsonAdapters());
   }

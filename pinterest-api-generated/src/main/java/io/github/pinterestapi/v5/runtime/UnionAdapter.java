@@ -34,9 +34,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class UnionAdapter extends JsonAdapter<Object> {
   private final Class<?> type;
   private final List<Class<?>> alternatives;
-  private final String discriminator;
   private final Map<String, Class<?>> byLabel = new LinkedHashMap<>();
   private final Wrapper wrapper;
+  private final UnionKeys.Table keyTable;
   private final Moshi moshi;
   // The alternatives' adapters, looked up once (Moshi's lookup allocates a key per call).
   private final AtomicReferenceArray<JsonAdapter<Object>> adapters;
@@ -50,13 +50,13 @@ final class UnionAdapter extends JsonAdapter<Object> {
       Class<?>[] labelTypes, Wrapper wrapper, Moshi moshi) {
     this.type = type;
     this.alternatives = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(alternatives)));
-    this.discriminator = discriminator;
     this.moshi = moshi;
     this.adapters = new AtomicReferenceArray<>(this.alternatives.size());
     for (int i = 0; i < labels.length && i < labelTypes.length; i++) {
       byLabel.put(labels[i], labelTypes[i]);
     }
     this.wrapper = wrapper;
+    this.keyTable = new UnionKeys.Table(this.alternatives, discriminator, byLabel.keySet());
   }
 
   @Override
@@ -68,14 +68,14 @@ final class UnionAdapter extends JsonAdapter<Object> {
       throw new JsonDataException("Expected an object for " + type.getSimpleName() + " but was "
           + reader.peek() + " at path " + reader.getPath());
     }
-    UnionFit.Keys keys = UnionFit.Keys.read(reader.peekJson(), discriminator);
+    UnionKeys keys = UnionKeys.read(reader.peekJson(), keyTable);
     // A label counts only if it names one of our own alternatives: the generator can merge a
     // nested union's mapping into its parent, where the label would skip a level.
     Class<?> labelled = keys.label() == null ? null : byLabel.get(keys.label());
     if (labelled != null && !alternatives.contains(labelled)) {
       labelled = null;
     }
-    List<UnionFit> ranked = UnionFit.rank(alternatives, keys, labelled);
+    List<UnionFit> ranked = UnionFit.rank(alternatives, keys, keyTable, labelled);
     List<Class<?>> keepers = new ArrayList<>();
     UnionFit labelledFit = null;
     for (UnionFit fit : ranked) {
