@@ -33,6 +33,7 @@ import retrofit2.http.QueryMap;
 
 /** Sends one generated operation to the mock and checks what comes back. */
 final class OperationRun {
+  private static final int MOCK_FAULT_RETRIES = 2;
   private final Moshi moshi = PinterestMoshi.get();
   private final Map<String, Object> services = new HashMap<>();
   private final List<Retrofit> mocks = new ArrayList<>();
@@ -70,6 +71,7 @@ final class OperationRun {
     int decoded;
     int lossless;
     int roundTrip;
+    int mockFaults;
     boolean hasBody;
     final List<String> failures = new ArrayList<>();
 
@@ -88,6 +90,7 @@ final class OperationRun {
       decoded += other.decoded;
       lossless += other.lossless;
       roundTrip += other.roundTrip;
+      mockFaults += other.mockFaults;
       hasBody |= other.hasBody;
       failures.addAll(other.failures);
       return this;
@@ -97,7 +100,8 @@ final class OperationRun {
       String na = "-";
       return String.format("%-58s %9s %9s %9s %10s%s", operationId, accepted + "/" + sent,
           hasBody ? decoded + "/" + accepted : na, hasBody ? lossless + "/" + decoded : na,
-          hasBody ? roundTrip + "/" + decoded : na, failures.isEmpty() ? "" : "  FAIL");
+          hasBody ? roundTrip + "/" + decoded : na, failures.isEmpty() ? "" : "  FAIL")
+          + (mockFaults == 0 ? "" : "  (Prism failed " + mockFaults + "x on its own; asked another mock)");
     }
   }
 
@@ -124,8 +128,14 @@ final class OperationRun {
         lastRaw = null;
         lastBody = null;
         Object[] args = arguments(method, operation, values, full);
-        Call<?> call = (Call<?>) method.invoke(service(method.getDeclaringClass(), round), args);
-        response = call.execute();
+        response = send(method, round, args);
+        // Prism's response faker sometimes fails on its own (a TypeError on a valid schema). It
+        // reseeds for every response, so the same mock fails again; the next round's mock has
+        // another seed, and what it answers depends only on that seed and the request.
+        for (int retry = 1; retry <= MOCK_FAULT_RETRIES && isMockFault(response); retry++) {
+          result.mockFaults++;
+          response = send(method, (round + retry) % mocks.size(), args);
+        }
       } catch (InvocationTargetException e) {
         result.failures.add(id + " round " + round + ": cannot be sent: " + e.getCause());
         continue;
@@ -147,6 +157,19 @@ final class OperationRun {
       }
     }
     return result;
+  }
+
+  private Response<?> send(Method method, int mock, Object[] args) throws Exception {
+    return ((Call<?>) method.invoke(service(method.getDeclaringClass(), mock), args)).execute();
+  }
+
+  /**
+   * Prism's own failure: it answers 500 with a problem document, where the description documents
+   * no 500 response of that shape.
+   */
+  private static boolean isMockFault(Response<?> response) {
+    String type = response.headers().get("Content-Type");
+    return response.code() == 500 && type != null && type.contains("problem+json");
   }
 
   private void check(Result result, int round, Type type, Object decoded) {
