@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -68,20 +67,18 @@ public final class PinterestConverterFactory extends Converter.Factory {
       Converter<ResponseBody, ?> delegate, ResponseBody body, String operationId, String typeName)
       throws IOException {
     MediaType contentType = body.contentType();
-    // Okio moves the body's segments into the buffer (no copy); the decoder reads a peek of it,
-    // so that the bytes are still there for the snippet if it fails.
-    Buffer bytes = new Buffer();
+    byte[] bytes;
     try {
-      bytes.writeAll(body.source());
+      bytes = body.bytes();
     } finally {
       body.close();
     }
     try {
-      return delegate.convert(ResponseBody.create(bytes.peek(), contentType, bytes.size()));
+      return delegate.convert(ResponseBody.create(bytes, contentType));
     } catch (Throwable e) {
       // Errors too: whatever the decoder hits on a hostile body, the caller gets a typed failure.
-      String text = bytes.readString(Math.min(bytes.size(), SNIPPET_SOURCE_BYTES),
-          StandardCharsets.UTF_8);
+      int head = Math.min(bytes.length, SNIPPET_SOURCE_BYTES);
+      String text = new String(bytes, 0, head, StandardCharsets.UTF_8);
       throw new PinterestDecodeException(
           operationId, typeName, Redactor.snippet(text, contentType, SNIPPET_CHARS), e);
     }
