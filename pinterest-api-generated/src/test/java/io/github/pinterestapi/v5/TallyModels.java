@@ -22,8 +22,8 @@ final class TallyModels {
   /** A Moshi that knows the union, its alternatives and their nested models. */
   static Moshi moshi() {
     GeneratedAdapters.register(Tally.class, moshi -> {
-      GeneratedAdapters.register(Counted.class, Counted.Adapter::new);
-      GeneratedAdapters.register(Worded.class, Worded.Adapter::new);
+      GeneratedAdapters.register(Counted.class, TallyAdapter::counted);
+      GeneratedAdapters.register(Worded.class, TallyAdapter::worded);
       return GeneratedAdapters.oneOf(Tally.class, moshi);
     });
     return PinterestMoshi.get();
@@ -40,40 +40,6 @@ final class TallyModels {
     String kind;
     Long value;
     Both detail;
-
-    static final class Adapter extends ModelJsonAdapter<Counted> {
-      private final JsonAdapter<Both> details;
-
-      Adapter(Moshi moshi) {
-        super("Counted", "kind", "value", "detail");
-        details = GeneratedAdapters.adapter(moshi, Both.class, XY.Adapter::both);
-      }
-
-      @Override
-      protected PinterestModel newModel() {
-        return new Counted();
-      }
-
-      @Override
-      protected void read(int number, JsonReader reader, PinterestModel target) throws IOException {
-        Counted model = (Counted) target;
-        if (number == 1) {
-          model.kind = reader.nextString();
-        } else if (number == 2) {
-          model.value = reader.nextLong();
-        } else {
-          model.detail = details.fromJson(reader);
-        }
-      }
-
-      @Override
-      protected void write(JsonWriter writer, PinterestModel target) throws IOException {
-        Counted value = (Counted) target;
-        writeString(writer, "kind", value.kind, value);
-        writeLong(writer, "value", value.value, value);
-        write(writer, "detail", details, value.detail, value);
-      }
-    }
   }
 
   @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
@@ -82,38 +48,70 @@ final class TallyModels {
     String kind;
     String value;
     One detail;
+  }
 
-    static final class Adapter extends ModelJsonAdapter<Worded> {
-      private final JsonAdapter<One> details;
+  /** Both alternatives' adapter: a number and a {@link Both}, or words and a {@link One}. */
+  static final class TallyAdapter extends ModelJsonAdapter<PinterestModel> {
+    private final boolean counted;
+    private final JsonAdapter<? extends XY> details;
 
-      Adapter(Moshi moshi) {
-        super("Worded", "kind", "value", "detail");
-        details = GeneratedAdapters.adapter(moshi, One.class, XY.Adapter::one);
-      }
+    private TallyAdapter(Moshi moshi, boolean counted) {
+      super(counted ? "Counted" : "Worded", "kind", "value", "detail");
+      this.counted = counted;
+      details = counted ? GeneratedAdapters.adapter(moshi, Both.class, XY.Adapter::both)
+          : GeneratedAdapters.adapter(moshi, One.class, XY.Adapter::one);
+    }
 
-      @Override
-      protected PinterestModel newModel() {
-        return new Worded();
-      }
+    static JsonAdapter<?> counted(Moshi moshi) {
+      return new TallyAdapter(moshi, true);
+    }
 
-      @Override
-      protected void read(int number, JsonReader reader, PinterestModel target) throws IOException {
+    static JsonAdapter<?> worded(Moshi moshi) {
+      return new TallyAdapter(moshi, false);
+    }
+
+    @Override
+    protected PinterestModel newModel() {
+      return counted ? new Counted() : new Worded();
+    }
+
+    @Override
+    protected void read(int number, JsonReader reader, PinterestModel target) throws IOException {
+      if (counted) {
+        Counted model = (Counted) target;
+        if (number == 1) {
+          model.kind = reader.nextString();
+        } else if (number == 2) {
+          model.value = reader.nextLong();
+        } else {
+          model.detail = (Both) details.fromJson(reader);
+        }
+      } else {
         Worded model = (Worded) target;
         if (number == 1) {
           model.kind = reader.nextString();
         } else if (number == 2) {
           model.value = reader.nextString();
         } else {
-          model.detail = details.fromJson(reader);
+          model.detail = (One) details.fromJson(reader);
         }
       }
+    }
 
-      @Override
-      protected void write(JsonWriter writer, PinterestModel target) throws IOException {
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void write(JsonWriter writer, PinterestModel target) throws IOException {
+      JsonAdapter<XY> nested = (JsonAdapter<XY>) details;
+      if (counted) {
+        Counted value = (Counted) target;
+        writeString(writer, "kind", value.kind, value);
+        writeLong(writer, "value", value.value, value);
+        write(writer, "detail", nested, value.detail, value);
+      } else {
         Worded value = (Worded) target;
         writeString(writer, "kind", value.kind, value);
         writeString(writer, "value", value.value, value);
-        write(writer, "detail", details, value.detail, value);
+        write(writer, "detail", nested, value.detail, value);
       }
     }
   }
