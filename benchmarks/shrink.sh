@@ -8,8 +8,12 @@ cd "$(dirname "$0")"
 OUT="$PWD/target/shrink"
 rm -rf "$OUT" && mkdir -p "$OUT/rules"
 
-# The application's runtime jars: ours and what they depend on, nothing of the benchmarks.
-LIBS=$(ls target/lib/*.jar | grep -v -E '/(jmh-core|jopt-simple|commons-math3|gson|jackson-[a-z0-9-]+)-[0-9]' )
+# The application's runtime jars: ours and what they depend on, nothing of the benchmarks (nor of
+# the Redis module they measure). target/lib keeps old versions beside new ones: the newest of each.
+newest() { ls target/lib/"$1"-[0-9]*.jar 2>/dev/null | sort -V | tail -1; }
+LIBS=$(for a in pinterest-api-generated pinterest-api-extras retrofit converter-moshi moshi \
+    moshi-adapters okhttp okio okio-jvm kotlin-stdlib kotlin-stdlib-jdk7 kotlin-stdlib-jdk8 \
+    annotations jspecify; do newest "$a"; done)
 {
   echo "-injars $PWD/target/classes(io/github/pinterestapi/benchmarks/shrink/**.class)"
   for jar in $LIBS; do

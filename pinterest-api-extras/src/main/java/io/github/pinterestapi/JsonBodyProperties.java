@@ -68,7 +68,7 @@ final class JsonBodyProperties {
 
   /** The properties as JSON object members, without the braces. */
   private static String members(Map<String, Object> properties) throws IOException {
-    JsonAdapter<Object> values = PinterestMoshi.get().adapter(Object.class);
+    JsonAdapter<Object> values = PinterestMoshi.onDemand().adapter(Object.class);
     Buffer out = new Buffer();
     JsonWriter writer = JsonWriter.of(out);
     writer.setSerializeNulls(true);

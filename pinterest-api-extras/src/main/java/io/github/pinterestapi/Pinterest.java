@@ -12,6 +12,8 @@ import io.github.pinterestapi.extras.oauth.OAuthClient;
 import io.github.pinterestapi.errors.oauth.SignInRequiredException;
 import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.v5.runtime.Page;
+import io.github.pinterestapi.v5.model.ModelJsonAdapters;
+import io.github.pinterestapi.v5.runtime.GeneratedAdapters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import io.github.pinterestapi.v5.services.PinterestServices;
 import io.github.pinterestapi.v5.services.Services;
@@ -66,6 +68,8 @@ public final class Pinterest implements PinterestServices, Closeable {
   private final OAuthClient oauth;
   private final AccessTokenProvider tokens;
   private final Retrofit retrofit;
+  // The services name the types they read and send; api() adds every other generated type.
+  private final GeneratedAdapters generatedAdapters = new GeneratedAdapters();
   private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
   private final Services services = new Services(new Runner());
 
@@ -95,7 +99,8 @@ public final class Pinterest implements PinterestServices, Closeable {
     this.retrofit = new Retrofit.Builder()
         .baseUrl(settings.baseUrl)
         .callFactory(PerCallSettings.factory(httpClient, this::clientWith))
-        .addConverterFactory(PinterestConverterFactory.create(PinterestMoshi.get()))
+        .addConverterFactory(PinterestConverterFactory.create(
+            PinterestMoshi.newBuilder(generatedAdapters).build()))
         // Complete futures on OkHttp's thread; Retrofit would post to Android's main thread.
         .callbackExecutor(Runnable::run)
         .build();
@@ -149,6 +154,15 @@ public final class Pinterest implements PinterestServices, Closeable {
    * {@link #execute(Call)}.
    */
   public <T> T api(Class<T> service) {
+    // Its methods name types that no code of ours has registered: from now on this client's
+    // Moshi knows every generated type, as does the shared one QueryObject writes with (an app
+    // that never calls api() ships only the adapters its services name).
+    generatedAdapters.includeEverything(ModelJsonAdapters.all());
+    PinterestMoshi.get();
+    return retrofitService(service);
+  }
+
+  private <T> T retrofitService(Class<T> service) {
     if (!service.isInterface()) {
       throw new IllegalArgumentException(service.getName() + " is not a Retrofit service interface");
     }
@@ -293,7 +307,7 @@ public final class Pinterest implements PinterestServices, Closeable {
   private final class Runner implements ServiceRunner {
     @Override
     public <A> A api(Class<A> retrofitInterface) {
-      return Pinterest.this.api(retrofitInterface);
+      return retrofitService(retrofitInterface);
     }
 
     @Override

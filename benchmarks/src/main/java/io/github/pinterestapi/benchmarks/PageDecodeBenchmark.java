@@ -22,9 +22,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Decoding one 250-pin page (about 0.5 MB of UTF-8) from bytes: our generated models through
- * {@link PinterestMoshi} against hand-written POJOs of the same shape with Jackson databind, Gson,
+ * {@link PinterestMoshi} against hand-written POJOs of the same shape with Jackson databind (from
+ * the {@code byte[]}, and through a {@code Reader} as Retrofit's Jackson converter reads), Gson,
  * and Moshi's own reflective adapter (which separates "Moshi vs Jackson" from "our adapters vs
- * Moshi's").
+ * Moshi's"). With {@code -prof gc}, {@code gc.alloc.rate.norm} is the allocation of one page.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,9 +51,20 @@ public class PageDecodeBenchmark {
     return ours.fromJson(new Buffer().write(page));
   }
 
+  /** Jackson at its fastest: its byte-level parser over the whole page in memory. */
   @Benchmark
   public HandPinPage jackson() throws IOException {
     return jackson.readValue(page, HandPinPage.class);
+  }
+
+  /**
+   * Jackson as a Retrofit user gets it: retrofit2's JacksonResponseBodyConverter reads
+   * {@code value.charStream()}, a UTF-8 Reader over the response body.
+   */
+  @Benchmark
+  public HandPinPage jacksonReader() throws IOException {
+    return jackson.readValue(new InputStreamReader(new ByteArrayInputStream(page),
+        StandardCharsets.UTF_8), HandPinPage.class);
   }
 
   @Benchmark

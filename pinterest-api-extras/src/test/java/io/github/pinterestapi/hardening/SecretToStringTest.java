@@ -4,18 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.squareup.moshi.Json;
 import io.github.pinterestapi.v5.model.AdAccountGetSubscriptionResponse;
 import io.github.pinterestapi.v5.model.AmazonConnectRequest;
 import io.github.pinterestapi.v5.model.MediaUpload;
 import io.github.pinterestapi.v5.model.Pin;
+import io.github.pinterestapi.v5.runtime.SchemaProperties;
 import java.io.File;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -72,14 +74,14 @@ class SecretToStringTest {
       }
       Object instance = constructor.newInstance();
       List<String> secrets = new ArrayList<>();
-      for (Field field : model.getDeclaredFields()) {
-        Json json = field.getAnnotation(Json.class);
-        if (json == null || field.getType() != String.class || Modifier.isStatic(field.getModifiers())) {
+      for (Map.Entry<String, Field> property : fieldsByJsonName(model).entrySet()) {
+        Field field = property.getValue();
+        if (field.getType() != String.class) {
           continue;
         }
         field.setAccessible(true);
-        if (secretByName(json.name())) {
-          String value = "SECRET_" + json.name();
+        if (secretByName(property.getKey())) {
+          String value = "SECRET_" + property.getKey();
           field.set(instance, value);
           secrets.add(value);
           secretProperties++;
@@ -122,5 +124,26 @@ class SecretToStringTest {
     }
     assertEquals(false, models.isEmpty());
     return models;
+  }
+
+  /** A model's fields by JSON name: {@link SchemaProperties} lists the names in field order. */
+  private static Map<String, Field> fieldsByJsonName(Class<?> model) {
+    Map<String, Field> byName = new LinkedHashMap<>();
+    SchemaProperties properties = model.getAnnotation(SchemaProperties.class);
+    if (properties == null) {
+      return byName;
+    }
+    List<Field> fields = new ArrayList<>();
+    for (Field field : model.getDeclaredFields()) {
+      if (!Modifier.isStatic(field.getModifiers())
+          && !field.getName().equals("additionalProperties")) {
+        fields.add(field);
+      }
+    }
+    assertEquals(properties.names().length, fields.size(), model.getName());
+    for (int i = 0; i < fields.size(); i++) {
+      byName.put(properties.names()[i], fields.get(i));
+    }
+    return byName;
   }
 }

@@ -1,9 +1,12 @@
 package io.github.pinterestapi.v5;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import io.github.pinterestapi.v5.runtime.ModelJsonAdapter;
+import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,15 +113,27 @@ public final class SpecExamples {
     return SchemaTypes.forSchema(content.path("schema"));
   }
 
+  /**
+   * The field that carries a JSON name: the generated adapter lists the names in the order the
+   * model declares its fields (the additional-properties map, if any, comes last).
+   */
   private static Field field(Class<?> model, String jsonName) {
-    for (Class<?> c = model; c != null; c = c.getSuperclass()) {
-      for (Field field : c.getDeclaredFields()) {
-        Json json = field.getAnnotation(Json.class);
-        if (json != null && json.name().equals(jsonName)) {
-          return field;
-        }
+    JsonAdapter<?> adapter = PinterestMoshi.get().adapter(model);
+    if (!(adapter instanceof ModelJsonAdapter)) {
+      return null;
+    }
+    List<String> names = new ArrayList<>(((ModelJsonAdapter<?>) adapter).propertyNames());
+    List<Field> fields = new ArrayList<>();
+    for (Field field : model.getDeclaredFields()) {
+      if (!Modifier.isStatic(field.getModifiers()) && !field.getName().equals("additionalProperties")) {
+        fields.add(field);
       }
     }
-    return null;
+    if (fields.size() != names.size()) {
+      throw new IllegalStateException(model.getName() + " declares " + fields.size()
+          + " fields for " + names.size() + " JSON names");
+    }
+    int index = names.indexOf(jsonName);
+    return index < 0 ? null : fields.get(index);
   }
 }

@@ -20,11 +20,10 @@ import io.github.pinterestapi.v5.model.CatalogsVerticalProductGroupCreateRequest
 import io.github.pinterestapi.v5.model.HotelIdFilter;
 import io.github.pinterestapi.v5.model.CustomNumber0Filter;
 import io.github.pinterestapi.v5.model.ItemResponse;
-import com.squareup.moshi.Json;
-import io.github.pinterestapi.v5.runtime.OneOf;
-import io.github.pinterestapi.v5.runtime.PinterestModel;
+import io.github.pinterestapi.v5.TallyModels.Counted;
+import io.github.pinterestapi.v5.TallyModels.Tally;
+import io.github.pinterestapi.v5.TallyModels.Worded;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
-import io.github.pinterestapi.v5.runtime.SchemaProperties;
 import org.junit.jupiter.api.Test;
 
 /** How unions choose their alternative: through any adapter wrapper, from the stream, no loss. */
@@ -112,7 +111,7 @@ class UnionDecodingTest {
   @Test
   void whenTheBestAlternativeFailsToDecodeTheNextThatKeepsEveryKeyIsTried() throws Exception {
     // The label names Counted, which holds every key but cannot read "many" as a number.
-    JsonAdapter<Tally> tallies = PinterestMoshi.get().adapter(Tally.class);
+    JsonAdapter<Tally> tallies = TallyModels.moshi().adapter(Tally.class);
     Tally tally = tallies.fromJson("{\"kind\":\"COUNTED\",\"value\":\"many\"}");
     assertEquals("many", assertInstanceOf(Worded.class, tally).value);
   }
@@ -121,7 +120,7 @@ class UnionDecodingTest {
   void theLabelDecidesAmongAlternativesThatKeepEveryKey() throws Exception {
     // Both alternatives keep every key; the labelled one's nested object lacks a required key.
     // That is an invalid COUNTED (for the server to refuse), not a WORDED.
-    JsonAdapter<Tally> tallies = PinterestMoshi.get().adapter(Tally.class);
+    JsonAdapter<Tally> tallies = TallyModels.moshi().adapter(Tally.class);
     String json = "{\"kind\":\"COUNTED\",\"value\":1,\"detail\":{\"x\":1}}";
     Tally tally = tallies.fromJson(json);
     assertEquals(1L, assertInstanceOf(Counted.class, tally).value);
@@ -135,39 +134,5 @@ class UnionDecodingTest {
     JsonAdapter<PinMediaSource> sources = PinterestMoshi.get().adapter(PinMediaSource.class);
     PinMediaSource source = sources.fromJson("{\"source_type\":\"image_url\"}");
     assertInstanceOf(PinMediaSourceImageURL.class, source);
-  }
-
-  /** A union of two alternatives with the same keys, for the cases Pinterest's has none of. */
-  @OneOf(value = {Counted.class, Worded.class}, discriminator = "kind",
-      labels = {"COUNTED", "WORDED"}, labelTypes = {Counted.class, Worded.class})
-  interface Tally {
-  }
-
-  @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
-      types = {Object.class, Object.class, Both.class})
-  static final class Counted extends PinterestModel implements Tally {
-    @Json(name = "kind") String kind;
-    @Json(name = "value") Long value;
-    @Json(name = "detail") Both detail;
-  }
-
-  @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
-      types = {Object.class, Object.class, One.class})
-  static final class Worded extends PinterestModel implements Tally {
-    @Json(name = "kind") String kind;
-    @Json(name = "value") String value;
-    @Json(name = "detail") One detail;
-  }
-
-  @SchemaProperties(names = {"x", "y"}, required = {"x", "y"})
-  static final class Both extends PinterestModel {
-    @Json(name = "x") Long x;
-    @Json(name = "y") Long y;
-  }
-
-  @SchemaProperties(names = {"x", "y"}, required = {"x"})
-  static final class One extends PinterestModel {
-    @Json(name = "x") Long x;
-    @Json(name = "y") Long y;
   }
 }

@@ -20,7 +20,7 @@ public final class PinterestError {
   /** What a body that is not a JSON object decodes to. */
   public static final PinterestError NONE = new PinterestError(false, null, null, null, null);
 
-  private static final JsonAdapter<Object> JSON = PinterestMoshi.get().adapter(Object.class).lenient();
+  private static final JsonAdapter<Object> JSON = PinterestMoshi.onDemand().adapter(Object.class).lenient();
 
   private final boolean json;
   private final Integer code;

@@ -7,6 +7,8 @@ import io.github.pinterestapi.extras.http.TokenFreeClient;
 import io.github.pinterestapi.internal.Origins;
 import io.github.pinterestapi.v5.model.MediaUpload;
 import io.github.pinterestapi.v5.model.MediaUploadParameters;
+import io.github.pinterestapi.v5.model.ModelJsonAdapters;
+import io.github.pinterestapi.v5.runtime.GeneratedAdapters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,7 +89,8 @@ final class StorageUpload {
       throw new IllegalArgumentException("the media upload has no upload_parameters");
     }
     return (Map<String, Object>)
-        PinterestMoshi.get().adapter(MediaUploadParameters.class).toJsonValue(parameters);
+        GeneratedAdapters.adapter(PinterestMoshi.onDemand(), MediaUploadParameters.class,
+            ModelJsonAdapters::ofMediaUploadParameters).toJsonValue(parameters);
   }
 
   private static String snippet(ResponseBody body) throws IOException {

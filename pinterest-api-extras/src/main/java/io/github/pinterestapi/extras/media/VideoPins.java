@@ -4,10 +4,12 @@ import com.squareup.moshi.JsonAdapter;
 import io.github.pinterestapi.Pinterest;
 import io.github.pinterestapi.v5.model.Media;
 import io.github.pinterestapi.v5.model.MediaUploadStatus;
+import io.github.pinterestapi.v5.model.ModelJsonAdapters;
 import io.github.pinterestapi.v5.model.Pin;
 import io.github.pinterestapi.v5.model.PinCreate;
 import io.github.pinterestapi.v5.model.PinMediaSourceVideoID;
 import io.github.pinterestapi.v5.params.PinsCreateParams;
+import io.github.pinterestapi.v5.runtime.GeneratedAdapters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 
 /**
@@ -57,7 +59,8 @@ public final class VideoPins {
   }
 
   private static PinCreate copy(PinCreate pin) {
-    JsonAdapter<PinCreate> adapter = PinterestMoshi.get().adapter(PinCreate.class);
+    JsonAdapter<PinCreate> adapter = GeneratedAdapters.adapter(PinterestMoshi.onDemand(),
+        PinCreate.class, ModelJsonAdapters::ofPinCreate);
     return adapter.fromJsonValue(adapter.toJsonValue(pin));
   }
 }

@@ -12,9 +12,11 @@ import io.github.pinterestapi.internal.Origins;
 import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
 import io.github.pinterestapi.v5.api.OauthApi;
 import io.github.pinterestapi.v5.api.Scope;
+import io.github.pinterestapi.v5.model.ModelJsonAdapters;
 import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
 import io.github.pinterestapi.v5.params.OauthTokenParams;
 import io.github.pinterestapi.v5.params.TokenRevokeParams;
+import io.github.pinterestapi.v5.runtime.GeneratedAdapters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import io.github.pinterestapi.v5.services.OauthService;
 import io.github.pinterestapi.v5.services.Services;
@@ -83,10 +85,13 @@ public final class OAuthClient {
     if (http.interceptors().stream().noneMatch(i -> i.getClass() == RESTORE.getClass())) {
       http.addInterceptor(RESTORE);
     }
+    // Every token endpoint answers with this type; naming it keeps its adapter (and only it).
+    GeneratedAdapters.register(OauthAccessTokenResponse.class,
+        ModelJsonAdapters::ofOauthAccessTokenResponse);
     this.api = new Retrofit.Builder()
         .baseUrl(builder.baseUrl)
         .client(http.build())
-        .addConverterFactory(MoshiConverterFactory.create(PinterestMoshi.get()))
+        .addConverterFactory(MoshiConverterFactory.create(PinterestMoshi.onDemand()))
         .build()
         .create(OauthApi.class);
     this.clock = builder.clock;

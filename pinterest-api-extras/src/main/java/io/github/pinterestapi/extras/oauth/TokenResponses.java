@@ -2,7 +2,9 @@ package io.github.pinterestapi.extras.oauth;
 
 import io.github.pinterestapi.v5.api.Scope;
 import com.squareup.moshi.JsonAdapter;
+import io.github.pinterestapi.v5.model.ModelJsonAdapters;
 import io.github.pinterestapi.v5.model.OauthAccessTokenResponse;
+import io.github.pinterestapi.v5.runtime.GeneratedAdapters;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.time.Instant;
 import java.util.Map;
@@ -15,7 +17,8 @@ import io.github.pinterestapi.errors.oauth.OAuthException;
  */
 final class TokenResponses {
   private static final JsonAdapter<OauthAccessTokenResponse> ADAPTER =
-      PinterestMoshi.get().adapter(OauthAccessTokenResponse.class);
+      GeneratedAdapters.adapter(PinterestMoshi.onDemand(), OauthAccessTokenResponse.class,
+          ModelJsonAdapters::ofOauthAccessTokenResponse);
 
   private TokenResponses() {}
 

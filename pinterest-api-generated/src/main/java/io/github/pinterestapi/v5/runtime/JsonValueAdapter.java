@@ -5,35 +5,37 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 
-/** Reads and writes a generated {@link JsonValue} as the raw JSON it holds, via {@link JsonTree}. */
-final class JsonValueAdapter extends JsonAdapter<JsonValue> {
-  private final Constructor<? extends JsonValue> constructor;
-  private final Moshi moshi;
+/**
+ * Reads and writes a generated {@link JsonValue} as the raw JSON it holds.
+ *
+ * <pre>{@code
+ * new JsonValueAdapter<>(ItemAttributesRequestAllOfImageLink::of, moshi)
+ * }</pre>
+ *
+ * @param <T> the generated type
+ */
+public final class JsonValueAdapter<T extends JsonValue> extends JsonAdapter<T> {
+  /** Wraps a decoded value: the generated type's {@code of}. */
+  public interface Of<T> {
+    T of(Object value);
+  }
 
-  JsonValueAdapter(Class<? extends JsonValue> type, Moshi moshi) {
-    this.moshi = moshi;
-    try {
-      constructor = type.getDeclaredConstructor(Object.class);
-      constructor.setAccessible(true);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException(type.getName() + " lacks its (Object) constructor", e);
-    }
+  private final Of<T> of;
+  private final JsonAdapter<Object> values;
+
+  public JsonValueAdapter(Of<T> of, Moshi moshi) {
+    this.of = of;
+    this.values = moshi.adapter(Object.class);
   }
 
   @Override
-  public JsonValue fromJson(JsonReader reader) throws IOException {
-    Object value = JsonTree.read(reader, 0);
-    try {
-      return constructor.newInstance(value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot create " + constructor.getDeclaringClass(), e);
-    }
+  public T fromJson(JsonReader reader) throws IOException {
+    return of.of(values.fromJson(reader));
   }
 
   @Override
-  public void toJson(JsonWriter writer, JsonValue value) throws IOException {
-    JsonTree.write(writer, value == null ? null : value.value(), moshi);
+  public void toJson(JsonWriter writer, T value) throws IOException {
+    writer.jsonValue(value == null ? null : value.value());
   }
 }

@@ -12,8 +12,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Moshi adapter factory for everything generated: models, enums, {@code oneOf} interfaces,
- * {@code anyOf} unions, plain JSON values, dates and decimals. {@link PinterestMoshi} registers it.
+ * The Moshi adapter factory for the handwritten part: free-form values, dates and decimals.
+ * Models, enums, unions and plain JSON values have generated adapters, found through
+ * {@link GeneratedAdapters}; {@link PinterestMoshi} registers both.
  */
 public final class PinterestJsonAdapters implements JsonAdapter.Factory {
   @Override
@@ -36,24 +37,13 @@ public final class PinterestJsonAdapters implements JsonAdapter.Factory {
     if (raw == BigDecimal.class) {
       return TimeAdapters.DECIMAL;
     }
-    OneOf oneOf = raw.getAnnotation(OneOf.class);
-    if (oneOf != null) {
-      return new UnionAdapter(raw, oneOf.value(), oneOf.discriminator(), oneOf.labels(),
-          oneOf.labelTypes(), moshi).nullSafe();
-    }
-    AnyOf anyOf = raw.getAnnotation(AnyOf.class);
-    if (anyOf != null) {
-      return new UnionAdapter(raw, anyOf.value(), anyOf.discriminator(), anyOf.labels(),
-          anyOf.labelTypes(), moshi).nullSafe();
-    }
-    if (JsonValue.class.isAssignableFrom(raw)) {
-      return new JsonValueAdapter(raw.asSubclass(JsonValue.class), moshi).nullSafe();
-    }
-    if (OpenEnum.class.isAssignableFrom(raw)) {
-      return new OpenEnumAdapter(raw, moshi).nullSafe();
-    }
-    if (PinterestModel.class.isAssignableFrom(raw)) {
-      return new ModelAdapter(raw.asSubclass(PinterestModel.class), moshi);
+    if (PinterestModel.class.isAssignableFrom(raw) || OpenEnum.class.isAssignableFrom(raw)
+        || JsonValue.class.isAssignableFrom(raw) || raw.isAnnotationPresent(OneOf.class)
+        || raw.isAnnotationPresent(AnyOf.class)) {
+      // Moshi would otherwise fall back to reading the fields reflectively, and get it wrong.
+      throw new IllegalArgumentException("No generated adapter for " + raw.getName()
+          + ": use PinterestMoshi.get(), which knows every generated type, or register it with"
+          + " GeneratedAdapters.register(type, ModelJsonAdapters::of...)");
     }
     return null;
   }

@@ -29,6 +29,11 @@ public abstract class PinterestModel {
     }
   }
 
+  /** Whether {@code jsonName} is written as an explicit null; costs nothing when none is. */
+  final boolean isExplicitNull(String jsonName) {
+    return explicitNulls != null && explicitNulls.contains(jsonName);
+  }
+
   /** The JSON names of properties that will be written as an explicit null. */
   public final Set<String> explicitNulls() {
     return explicitNulls == null

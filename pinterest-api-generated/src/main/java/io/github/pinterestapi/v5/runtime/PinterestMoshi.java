@@ -1,6 +1,7 @@
 package io.github.pinterestapi.v5.runtime;
 
 import com.squareup.moshi.Moshi;
+import io.github.pinterestapi.v5.model.ModelJsonAdapters;
 
 /**
  * The one place that configures Moshi for Pinterest's models.
@@ -9,19 +10,42 @@ import com.squareup.moshi.Moshi;
  * Moshi moshi = PinterestMoshi.get();
  * Board board = moshi.adapter(Board.class).fromJson(json);
  * }</pre>
+ *
+ * <p>{@link #get()} knows every generated type. {@link #onDemand()}, the same shared instance,
+ * knows the types that code has registered ({@link GeneratedAdapters}), and every type once
+ * something has called {@link #get()}: what the client and its services use, so that a shrinker
+ * keeps only the adapters an app's operations reach.
  */
 public final class PinterestMoshi {
-  private static final Moshi SHARED = newBuilder().build();
+  private static final GeneratedAdapters SHARED_ADAPTERS = new GeneratedAdapters();
+  private static final Moshi SHARED = newBuilder(SHARED_ADAPTERS).build();
 
   private PinterestMoshi() {}
 
-  /** A shared instance with every adapter the generated code needs; adapters are cached in it. */
+  /** The shared instance, knowing every generated type from now on; adapters are cached in it. */
   public static Moshi get() {
+    SHARED_ADAPTERS.includeEverything(ModelJsonAdapters.all());
     return SHARED;
   }
 
-  /** A builder with those adapters, to which callers may add their own. */
+  /**
+   * The shared instance as it is: it knows the generated types registered with
+   * {@link GeneratedAdapters} (an unregistered model fails with a clear error, never by
+   * reflection), and every type once {@link #get()} has been called.
+   */
+  public static Moshi onDemand() {
+    return SHARED;
+  }
+
+  /** A builder with every generated type's adapter, to which callers may add their own. */
   public static Moshi.Builder newBuilder() {
-    return new Moshi.Builder().add(new PinterestJsonAdapters());
+    GeneratedAdapters generated = new GeneratedAdapters();
+    generated.includeEverything(ModelJsonAdapters.all());
+    return newBuilder(generated);
+  }
+
+  /** A builder with {@code generated} and the handwritten adapters (free form, dates, decimals). */
+  public static Moshi.Builder newBuilder(GeneratedAdapters generated) {
+    return new Moshi.Builder().add(generated).add(new PinterestJsonAdapters());
   }
 }

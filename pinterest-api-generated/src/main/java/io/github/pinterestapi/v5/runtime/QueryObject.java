@@ -92,7 +92,7 @@ public final class QueryObject<T> extends AbstractMap<String, String> {
     if (value == null) {
       throw new NullPointerException("value == null");
     }
-    return PinterestMoshi.get().adapter(Object.class).toJsonValue(value);
+    return PinterestMoshi.onDemand().adapter(Object.class).toJsonValue(value);
   }
 
   private static void flatten(String key, Object json, Map<String, String> pairs) {

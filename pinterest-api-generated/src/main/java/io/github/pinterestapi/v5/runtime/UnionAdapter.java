@@ -6,7 +6,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}, once, from the stream.
@@ -34,30 +34,29 @@ import java.util.Map;
 final class UnionAdapter extends JsonAdapter<Object> {
   private final Class<?> type;
   private final List<Class<?>> alternatives;
-  private final String discriminator;
   private final Map<String, Class<?>> byLabel = new LinkedHashMap<>();
-  private final Constructor<?> wrapper;
+  private final Wrapper wrapper;
+  private final UnionKeys.Table keyTable;
   private final Moshi moshi;
+  // The alternatives' adapters, looked up once (Moshi's lookup allocates a key per call).
+  private final AtomicReferenceArray<JsonAdapter<Object>> adapters;
+
+  /** Wraps a decoded alternative in its {@link UnionValue}: the generated class's {@code of}. */
+  interface Wrapper {
+    Object wrap(Object alternative);
+  }
 
   UnionAdapter(Class<?> type, Class<?>[] alternatives, String discriminator, String[] labels,
-      Class<?>[] labelTypes, Moshi moshi) {
+      Class<?>[] labelTypes, Wrapper wrapper, Moshi moshi) {
     this.type = type;
     this.alternatives = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(alternatives)));
-    this.discriminator = discriminator;
     this.moshi = moshi;
+    this.adapters = new AtomicReferenceArray<>(this.alternatives.size());
     for (int i = 0; i < labels.length && i < labelTypes.length; i++) {
       byLabel.put(labels[i], labelTypes[i]);
     }
-    Constructor<?> constructor = null;
-    if (UnionValue.class.isAssignableFrom(type)) {
-      try {
-        constructor = type.getDeclaredConstructor(Object.class);
-        constructor.setAccessible(true);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalArgumentException(type.getName() + " lacks its (Object) constructor", e);
-      }
-    }
-    this.wrapper = constructor;
+    this.wrapper = wrapper;
+    this.keyTable = new UnionKeys.Table(this.alternatives, discriminator, byLabel.keySet());
   }
 
   @Override
@@ -69,14 +68,14 @@ final class UnionAdapter extends JsonAdapter<Object> {
       throw new JsonDataException("Expected an object for " + type.getSimpleName() + " but was "
           + reader.peek() + " at path " + reader.getPath());
     }
-    UnionFit.Keys keys = UnionFit.Keys.read(reader.peekJson(), discriminator);
+    UnionKeys keys = UnionKeys.read(reader.peekJson(), keyTable);
     // A label counts only if it names one of our own alternatives: the generator can merge a
     // nested union's mapping into its parent, where the label would skip a level.
     Class<?> labelled = keys.label() == null ? null : byLabel.get(keys.label());
     if (labelled != null && !alternatives.contains(labelled)) {
       labelled = null;
     }
-    List<UnionFit> ranked = UnionFit.rank(alternatives, keys, labelled);
+    List<UnionFit> ranked = UnionFit.rank(alternatives, keys, keyTable, labelled);
     List<Class<?>> keepers = new ArrayList<>();
     UnionFit labelledFit = null;
     for (UnionFit fit : ranked) {
@@ -177,7 +176,7 @@ final class UnionAdapter extends JsonAdapter<Object> {
   private Object decode(Class<?> alternative, JsonReader reader) throws IOException {
     String path = reader.getPath();
     try {
-      return moshi.adapter(alternative).fromJson(reader);
+      return adapterOf(alternative).fromJson(reader);
     } catch (JsonDataException e) {
       throw new JsonDataException(e.getMessage() + " (as " + alternative.getSimpleName() + " at "
           + path + ")", e);
@@ -185,25 +184,31 @@ final class UnionAdapter extends JsonAdapter<Object> {
   }
 
   private Object wrap(Object value) {
-    if (wrapper == null) {
-      return value;
-    }
-    try {
-      return wrapper.newInstance(value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot create " + type.getName(), e);
-    }
+    return wrapper == null ? value : wrapper.wrap(value);
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void toJson(JsonWriter writer, Object value) throws IOException {
     if (value == null) {
       writer.nullValue();
       return;
     }
     Object held = value instanceof UnionValue ? ((UnionValue) value).value() : value;
-    ((JsonAdapter<Object>) moshi.adapter(held.getClass())).toJson(writer, held);
+    adapterOf(held.getClass()).toJson(writer, held);
+  }
+
+  @SuppressWarnings("unchecked")
+  private JsonAdapter<Object> adapterOf(Class<?> alternative) {
+    int index = alternatives.indexOf(alternative);
+    if (index < 0) {
+      return (JsonAdapter<Object>) moshi.adapter(alternative);
+    }
+    JsonAdapter<Object> adapter = adapters.get(index);
+    if (adapter == null) {
+      adapter = (JsonAdapter<Object>) moshi.adapter(alternative);
+      adapters.set(index, adapter);
+    }
+    return adapter;
   }
 
   @Override

@@ -1,14 +1,11 @@
 package io.github.pinterestapi.v5.runtime;
 
-import com.squareup.moshi.JsonReader;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * decodes the model.
  */
 final class UnionFit {
-  private static final int MAX_DEPTH = 8;
+  static final int MAX_DEPTH = 8;
   private static final ConcurrentHashMap<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
   private final Class<?> alternative;
@@ -76,10 +73,11 @@ final class UnionFit {
    * The alternatives, best fit first. Among equal fits {@code preferred} (the one a discriminator
    * label names, or null) comes first, then the description's order.
    */
-  static List<UnionFit> rank(List<Class<?>> alternatives, Keys keys, final Class<?> preferred) {
-    List<UnionFit> fits = new ArrayList<>();
+  static List<UnionFit> rank(List<Class<?>> alternatives, UnionKeys keys, UnionKeys.Table table,
+      final Class<?> preferred) {
+    List<UnionFit> fits = new ArrayList<>(alternatives.size());
     for (Class<?> alternative : alternatives) {
-      UnionFit fit = fit(alternative, keys, 0);
+      UnionFit fit = fit(alternative, keys, table, 0);
       fits.add(new UnionFit(alternative, fit.complete, fit.score, fit.unknown));
     }
     Collections.sort(fits, new Comparator<UnionFit>() {
@@ -93,27 +91,24 @@ final class UnionFit {
     return fits;
   }
 
-  private static UnionFit fit(Class<?> alternative, Keys keys, int depth) {
+  private static UnionFit fit(Class<?> alternative, UnionKeys keys, UnionKeys.Table table,
+      int depth) {
     Class<?>[] nested = nestedAlternatives(alternative);
     if (nested != null && depth < MAX_DEPTH) {
       UnionFit best = null;
       for (Class<?> candidate : nested) {
-        UnionFit fit = fit(candidate, keys, depth + 1);
+        UnionFit fit = fit(candidate, keys, table, depth + 1);
         if (best == null || fit.beats(best)) {
           best = fit;
         }
       }
       return best == null ? new UnionFit(alternative, false, 0, 0) : best;
     }
-    Shape shape = shape(alternative);
-    int score = 0;
-    int unknown = 0;
-    for (String key : keys.names) {
-      boolean known = shape.names.contains(key) || shape.open;
-      score += shape.names.contains(key) ? 2 : known ? 0 : -1;
-      unknown += known ? 0 : 1;
-    }
-    return new UnionFit(alternative, keys.names.containsAll(shape.required), score, unknown);
+    // Each key it knows scores 2, each it doesn't -1 (0 when it is open to extra properties).
+    UnionKeys.Masks masks = table.masks(alternative);
+    int known = keys.knownBy(masks);
+    int unknown = masks.open ? 0 : keys.size() - known;
+    return new UnionFit(alternative, keys.hasAll(masks), 2 * known - unknown, unknown);
   }
 
   /** Whether {@code type} is a generated model or union, whose keys a union can judge. */
@@ -157,41 +152,6 @@ final class UnionFit {
       for (int i = 0; i < names.length; i++) {
         this.types.put(names[i], i < types.length ? types[i] : Object.class);
       }
-    }
-  }
-
-  /** The keys of a JSON object, and its discriminator label when it has one. */
-  static final class Keys {
-    final Set<String> names = new LinkedHashSet<>();
-    private String label;
-
-    /** Reads the object's keys from a look-ahead reader, skipping values, and closes it. */
-    static Keys read(JsonReader ahead, String discriminator) throws IOException {
-      Keys keys = new Keys();
-      try {
-        ahead.beginObject();
-        while (ahead.hasNext()) {
-          String name = ahead.nextName();
-          JsonReader.Token token = ahead.peek();
-          // A null member reads as absent, as the models decode it: otherwise the same value
-          // would be judged differently before and after a round trip, which drops the null.
-          if (token != JsonReader.Token.NULL) {
-            keys.names.add(name);
-          }
-          if (name.equals(discriminator) && token == JsonReader.Token.STRING) {
-            keys.label = ahead.nextString();
-          } else {
-            ahead.skipValue();
-          }
-        }
-        return keys;
-      } finally {
-        ahead.close();
-      }
-    }
-
-    String label() {
-      return label;
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.pinterestapi.ExtraParams;
 import io.github.pinterestapi.RequestOptions;
 import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.v5.runtime.CommaSeparated;
+import io.github.pinterestapi.v5.runtime.GeneratedAdapters;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -74,5 +75,17 @@ public interface ServiceRunner {
    */
   static <T> @Nullable CommaSeparated<T> commaSeparated(@Nullable List<T> values) {
     return values == null ? null : CommaSeparated.of(values);
+  }
+
+  /**
+   * Names the adapter of a generated type that the next call reads or sends, so that the client's
+   * Moshi finds it. Each operation names its own types: a shrinker then keeps the adapters of the
+   * operations an app calls, and no others.
+   *
+   * @param type the generated type
+   * @param maker its {@code ModelJsonAdapters} method
+   */
+  static void uses(Class<?> type, GeneratedAdapters.Maker maker) {
+    GeneratedAdapters.register(type, maker);
   }
 }
