@@ -82,8 +82,8 @@ class ConformanceTest {
     List<Method> methods = SpecFixtures.apiMethods();
     List<OperationRun.Result> results = new ArrayList<>();
     List<PrismMock> mocks = startMocks(prism, upstream);
-    // One thread per round, each with its own mock: a mock sees the same requests in the same
-    // order as when run alone, so its seeded answers repeat.
+    // One thread per round, each with its own mock. Prism reseeds for every response, so an
+    // answer depends only on the mock's seed and the request, whatever else that mock is sent.
     ExecutorService rounds = Executors.newFixedThreadPool(ROUNDS);
     try {
       List<String> baseUrls = new ArrayList<>();

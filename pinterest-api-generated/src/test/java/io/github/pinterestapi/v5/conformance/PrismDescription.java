@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * The copy of Pinterest's upstream description that Prism serves: the description itself, with one
@@ -76,30 +74,23 @@ final class PrismDescription {
     }
     ObjectNode properties = copy.has("properties")
         ? (ObjectNode) copy.get("properties") : copy.objectNode();
+    properties.fields().forEachRemaining(
+        property -> property.setValue(withLiftedProperties(property.getValue(), depth + 1)));
     if (copy.path("additionalProperties").isBoolean()) {
       copy.remove("additionalProperties");
     }
     for (String keyword : new String[] {"allOf", "oneOf", "anyOf"}) {
-      if (copy.path(keyword).isArray()) {
-        ArrayNode alternatives = (ArrayNode) copy.get(keyword);
-        for (int i = 0; i < alternatives.size(); i++) {
-          alternatives.set(i, withLiftedProperties(alternatives.get(i), depth + 1));
-        }
+      if (!copy.path(keyword).isArray()) {
+        continue;
       }
-      for (JsonNode alternative : copy.path(keyword)) {
-        Iterator<Map.Entry<String, JsonNode>> own = resolve(alternative).path("properties")
-            .fields();
-        while (own.hasNext()) {
-          Map.Entry<String, JsonNode> property = own.next();
-          properties.set(property.getKey(), merged(properties.get(property.getKey()),
-              property.getValue(), depth));
-        }
+      ArrayNode alternatives = (ArrayNode) copy.get(keyword);
+      for (int i = 0; i < alternatives.size(); i++) {
+        JsonNode alternative = withLiftedProperties(alternatives.get(i), depth + 1);
+        alternatives.set(i, alternative);
+        alternative.path("properties").fields().forEachRemaining(property -> properties.set(
+            property.getKey(), merged(properties.get(property.getKey()), property.getValue(),
+                depth)));
       }
-    }
-    Iterator<Map.Entry<String, JsonNode>> all = properties.fields();
-    while (all.hasNext()) {
-      Map.Entry<String, JsonNode> property = all.next();
-      property.setValue(withLiftedProperties(property.getValue(), depth + 1));
     }
     if (properties.size() > 0) {
       copy.set("properties", properties);
@@ -111,28 +102,26 @@ final class PrismDescription {
   }
 
   /**
-   * One property seen in several alternatives. Where both are objects the result lists every key
-   * of either and constrains nothing else (each alternative still validates its own); otherwise
-   * the first schema seen stays.
+   * One property seen in several alternatives, both already lifted. Where both are objects the
+   * result lists every key of either and constrains nothing else (each alternative still
+   * validates its own); otherwise the first schema seen stays.
    */
-  private JsonNode merged(JsonNode seen, JsonNode next, int depth) {
-    if (seen == null || depth >= MAX_DEPTH) {
-      return seen == null ? next : seen;
+  private static JsonNode merged(JsonNode seen, JsonNode next, int depth) {
+    if (seen == null) {
+      return next;
     }
-    JsonNode first = withLiftedProperties(seen, depth + 1);
-    JsonNode second = withLiftedProperties(next, depth + 1);
-    if (!"object".equals(first.path("type").asText())
-        || !"object".equals(second.path("type").asText())) {
+    if (depth >= MAX_DEPTH || !"object".equals(seen.path("type").asText())
+        || !"object".equals(next.path("type").asText())) {
       return seen;
     }
     ObjectNode keys = JsonNodeFactory.instance.objectNode();
     keys.put("type", "object");
     ObjectNode properties = keys.putObject("properties");
-    first.path("properties").fields().forEachRemaining(
-        e -> properties.set(e.getKey(), e.getValue().deepCopy()));
-    second.path("properties").fields().forEachRemaining(
-        e -> properties.set(e.getKey(),
-            merged(properties.get(e.getKey()), e.getValue(), depth + 1)));
+    seen.path("properties").fields().forEachRemaining(
+        property -> properties.set(property.getKey(), property.getValue()));
+    next.path("properties").fields().forEachRemaining(property -> properties.set(
+        property.getKey(), merged(properties.get(property.getKey()), property.getValue(),
+            depth + 1)));
     return keys;
   }
 
