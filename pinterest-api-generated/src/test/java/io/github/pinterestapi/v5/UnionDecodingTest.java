@@ -9,7 +9,10 @@ import com.squareup.moshi.JsonDataException;
 import io.github.pinterestapi.v5.model.CatalogsHotelProductGroupCreateRequest;
 import io.github.pinterestapi.v5.model.CatalogsHotelProductGroupFiltersAnyOf;
 import io.github.pinterestapi.v5.model.CatalogsProduct;
+import io.github.pinterestapi.v5.model.PinMedia;
 import io.github.pinterestapi.v5.model.PinMediaSource;
+import io.github.pinterestapi.v5.model.PinMediaWithImage;
+import io.github.pinterestapi.v5.model.PinMediaWithVideo;
 import io.github.pinterestapi.v5.model.PinMediaSourceImageURL;
 import io.github.pinterestapi.v5.model.CatalogsProductGroupFilterKeys;
 import io.github.pinterestapi.v5.model.CatalogsProductGroupUint32Criteria;
@@ -80,6 +83,24 @@ class UnionDecodingTest {
     CatalogsRetailProduct retail = assertInstanceOf(CatalogsRetailProduct.class, product);
     assertEquals("i1", retail.getMetadata().getItemId());
     assertEquals(product, products.fromJson(products.toJson(product)));
+  }
+
+  @Test
+  void aPinsMediaFollowsItsLabelUnlessTheLabelWouldDropAKey() throws Exception {
+    // The label's alternative is tried first on a look-ahead reader; one skipped key sends the
+    // object to the full judgement, where the alternative that keeps it wins.
+    JsonAdapter<PinMedia> media = PinterestMoshi.get().adapter(PinMedia.class);
+    String image = "{\"media_type\":\"image\",\"images\":{\"150x150\":{\"width\":150,"
+        + "\"height\":150,\"url\":\"https://i.pinimg.com/150x150/a.jpg\"}}}";
+    PinMedia plain = media.fromJson(image);
+    assertEquals(Integer.valueOf(150), assertInstanceOf(PinMediaWithImage.class, plain).getImages().get150x150()
+        .getWidth());
+    String withCover = image.replace("{\"media_type\"",
+        "{\"cover_image_url\":\"https://i.pinimg.com/c.jpg\",\"media_type\"");
+    PinMedia kept = media.fromJson(withCover);
+    assertEquals("https://i.pinimg.com/c.jpg",
+        assertInstanceOf(PinMediaWithVideo.class, kept).getCoverImageUrl());
+    assertEquals(kept, media.fromJson(media.toJson(kept)));
   }
 
   @Test

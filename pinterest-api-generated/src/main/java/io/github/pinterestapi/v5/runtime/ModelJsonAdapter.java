@@ -58,6 +58,7 @@ public abstract class ModelJsonAdapter<T extends PinterestModel> extends JsonAda
   protected void readOther(JsonReader reader, PinterestModel model) throws IOException {
     reader.skipName();
     reader.skipValue();
+    DroppedKeys.add();
   }
 
   /** Writes every property that is set, and those set to null on purpose. */

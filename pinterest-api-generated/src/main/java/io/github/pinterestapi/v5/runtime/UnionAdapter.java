@@ -19,6 +19,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}, once, from the stream.
  *
+ * <p>A labelled object is first decoded as its label's alternative on a look-ahead reader: when
+ * that decodes and drops no key at any depth, the rules below would pick it anyway, so it is the
+ * answer and the stream skips the object. That is one decode and no key bookkeeping for the usual
+ * response. Otherwise the full judgement follows.
+ *
  * <p>The object's keys (and discriminator label) are read ahead with {@link JsonReader#peekJson()}
  * and each alternative is ranked by {@link UnionFit}: first those that keep every key, then those
  * whose required properties are all present, then by how many keys they know. When one
@@ -38,6 +43,11 @@ final class UnionAdapter extends JsonAdapter<Object> {
   private final Wrapper wrapper;
   private final UnionKeys.Table keyTable;
   private final Moshi moshi;
+  // The fast path's view of the label: the discriminator's name, and the labels that name one of
+  // our own alternatives, as options matched against the reader's bytes. Null without a label.
+  private final JsonReader.Options discriminatorName;
+  private final JsonReader.Options ownLabels;
+  private final Class<?>[] ownLabelTypes;
   // The alternatives' adapters, looked up once (Moshi's lookup allocates a key per call).
   private final AtomicReferenceArray<JsonAdapter<Object>> adapters;
 
@@ -57,6 +67,18 @@ final class UnionAdapter extends JsonAdapter<Object> {
     }
     this.wrapper = wrapper;
     this.keyTable = new UnionKeys.Table(this.alternatives, discriminator, byLabel.keySet());
+    List<String> own = new ArrayList<>();
+    List<Class<?>> ownTypes = new ArrayList<>();
+    for (Map.Entry<String, Class<?>> label : byLabel.entrySet()) {
+      if (this.alternatives.contains(label.getValue())) {
+        own.add(label.getKey());
+        ownTypes.add(label.getValue());
+      }
+    }
+    boolean labelled = discriminator != null && !discriminator.isEmpty() && !own.isEmpty();
+    this.discriminatorName = labelled ? JsonReader.Options.of(discriminator) : null;
+    this.ownLabels = labelled ? JsonReader.Options.of(own.toArray(new String[0])) : null;
+    this.ownLabelTypes = ownTypes.toArray(new Class<?>[0]);
   }
 
   @Override
@@ -67,6 +89,12 @@ final class UnionAdapter extends JsonAdapter<Object> {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       throw new JsonDataException("Expected an object for " + type.getSimpleName() + " but was "
           + reader.peek() + " at path " + reader.getPath());
+    }
+    if (discriminatorName != null) {
+      Object kept = decodeLabelledKeepingEverything(reader);
+      if (kept != null) {
+        return wrap(kept);
+      }
     }
     UnionKeys keys = UnionKeys.read(reader.peekJson(), keyTable);
     // A label counts only if it names one of our own alternatives: the generator can merge a
@@ -102,6 +130,56 @@ final class UnionAdapter extends JsonAdapter<Object> {
       order.add(fit.alternative());
     }
     return wrap(decodeFirstThatFits(reader, order));
+  }
+
+  /**
+   * The common case, decoded without judging: the object names its alternative and that
+   * alternative keeps every key at every depth. Whatever else would fit, the rules below pick a
+   * labelled alternative that drops nothing, so it is decoded on a look-ahead reader and kept if
+   * nothing was dropped ({@link DroppedKeys}) and it decoded. Otherwise returns null, with the
+   * stream untouched, for the full judgement.
+   */
+  private Object decodeLabelledKeepingEverything(JsonReader reader) throws IOException {
+    Class<?> labelled = labelledAlternative(reader.peekJson());
+    if (labelled == null) {
+      return null;
+    }
+    JsonReader ahead = reader.peekJson();
+    int dropped = DroppedKeys.count();
+    Object value;
+    try {
+      value = adapterOf(labelled).fromJson(ahead);
+    } catch (JsonDataException e) {
+      return null;
+    } finally {
+      ahead.close();
+    }
+    if (value == null || DroppedKeys.count() != dropped) {
+      return null;
+    }
+    reader.skipValue();
+    return value;
+  }
+
+  /** Reads members until the discriminator; its alternative, or null. Closes the reader. */
+  private Class<?> labelledAlternative(JsonReader ahead) throws IOException {
+    try {
+      ahead.beginObject();
+      while (ahead.hasNext()) {
+        if (ahead.selectName(discriminatorName) == 0) {
+          if (ahead.peek() != JsonReader.Token.STRING) {
+            return null;
+          }
+          int label = ahead.selectString(ownLabels);
+          return label < 0 ? null : ownLabelTypes[label];
+        }
+        ahead.skipName();
+        ahead.skipValue();
+      }
+      return null;
+    } finally {
+      ahead.close();
+    }
   }
 
   /**
