@@ -15,14 +15,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}, once, from the stream.
  *
- * <p>A labelled object is first decoded as its label's alternative on a look-ahead reader: when
- * that decodes and drops no key at any depth, the rules below would pick it anyway, so it is the
- * answer and the stream skips the object. That is one decode and no key bookkeeping for the usual
- * response. Otherwise the full judgement follows.
+ * <p>The object's bytes are copied once, and every look reads the copy. A labelled object (its
+ * label found by {@link UnionLabel}) is first decoded as its label's alternative: when that
+ * decodes and drops no key at any depth, the rules below would pick it anyway, so it is the
+ * answer. That is one decode and no key bookkeeping for the usual response. Otherwise the full
+ * judgement follows.
  *
  * <p>The object's keys (and discriminator label) are read ahead with {@link JsonReader#peekJson()}
  * and each alternative is ranked by {@link UnionFit}: first those that keep every key, then those
@@ -43,10 +46,9 @@ final class UnionAdapter extends JsonAdapter<Object> {
   private final Wrapper wrapper;
   private final UnionKeys.Table keyTable;
   private final Moshi moshi;
-  // The fast path's view of the label: the discriminator's name, and the labels that name one of
-  // our own alternatives, as options matched against the reader's bytes. Null without a label.
-  private final JsonReader.Options discriminatorName;
-  private final JsonReader.Options ownLabels;
+  // The fast path's labels: those that name one of our own alternatives, and their types. Null
+  // without a discriminator.
+  private final UnionLabel label;
   private final Class<?>[] ownLabelTypes;
   // The alternatives' adapters, looked up once (Moshi's lookup allocates a key per call).
   private final AtomicReferenceArray<JsonAdapter<Object>> adapters;
@@ -76,8 +78,7 @@ final class UnionAdapter extends JsonAdapter<Object> {
       }
     }
     boolean labelled = discriminator != null && !discriminator.isEmpty() && !own.isEmpty();
-    this.discriminatorName = labelled ? JsonReader.Options.of(discriminator) : null;
-    this.ownLabels = labelled ? JsonReader.Options.of(own.toArray(new String[0])) : null;
+    this.label = labelled ? new UnionLabel(discriminator, own.toArray(new String[0])) : null;
     this.ownLabelTypes = ownTypes.toArray(new Class<?>[0]);
   }
 
@@ -90,12 +91,40 @@ final class UnionAdapter extends JsonAdapter<Object> {
       throw new JsonDataException("Expected an object for " + type.getSimpleName() + " but was "
           + reader.peek() + " at path " + reader.getPath());
     }
-    if (discriminatorName != null) {
-      Object kept = decodeLabelledKeepingEverything(reader);
+    // The object is judged on its own copy, one reader per look. A look-ahead reader would
+    // first share every segment its source has buffered, which for a page read from memory is
+    // the rest of the page, and leave those segments shared, so never recycled.
+    String path = reader.getPath();
+    byte[] object;
+    BufferedSource source = reader.nextSource();
+    try {
+      object = source.readByteArray();
+    } finally {
+      source.close();
+    }
+    if (label != null) {
+      Object kept = decodeLabelledKeepingEverything(object, reader);
       if (kept != null) {
         return wrap(kept);
       }
     }
+    Buffer bytes = new Buffer().write(object);
+    try {
+      return wrap(choose(readerOf(bytes, reader), path));
+    } finally {
+      bytes.clear();
+    }
+  }
+
+  /** A reader of {@code bytes} that reads as leniently as the one they came from. */
+  private static JsonReader readerOf(Buffer bytes, JsonReader like) {
+    JsonReader own = JsonReader.of(bytes);
+    own.setLenient(like.isLenient());
+    own.setFailOnUnknown(like.failOnUnknown());
+    return own;
+  }
+
+  private Object choose(JsonReader reader, String path) throws IOException {
     UnionKeys keys = UnionKeys.read(reader.peekJson(), keyTable);
     // A label counts only if it names one of our own alternatives: the generator can merge a
     // nested union's mapping into its parent, where the label would skip a level.
@@ -115,70 +144,44 @@ final class UnionAdapter extends JsonAdapter<Object> {
       }
     }
     if (keepers.size() > 1) {
-      return wrap(decodeNested(reader, ranked, keepers, labelled));
+      return decodeNested(reader, path, ranked, keepers, labelled);
     }
     // The label decides when its alternative holds the whole object. A label whose alternative
     // would drop keys or lacks required ones is outvoted by the keys: that keeps the data.
     if (labelledFit != null && labelledFit.isExact()) {
-      return wrap(decode(labelled, reader));
+      return decode(labelled, reader, path);
     }
     if (ranked.size() == 1 || ranked.get(0).beats(ranked.get(1))) {
-      return wrap(decode(ranked.get(0).alternative(), reader));
+      return decode(ranked.get(0).alternative(), reader, path);
     }
     List<Class<?>> order = new ArrayList<>();
     for (UnionFit fit : ranked) {
       order.add(fit.alternative());
     }
-    return wrap(decodeFirstThatFits(reader, order));
+    return decodeFirstThatFits(reader, path, order);
   }
 
   /**
    * The common case, decoded without judging: the object names its alternative and that
    * alternative keeps every key at every depth. Whatever else would fit, the rules below pick a
-   * labelled alternative that drops nothing, so it is decoded on a look-ahead reader and kept if
-   * nothing was dropped ({@link DroppedKeys}) and it decoded. Otherwise returns null, with the
-   * stream untouched, for the full judgement.
+   * labelled alternative that drops nothing, so it is decoded and kept if it decodes and nothing
+   * was dropped ({@link DroppedKeys}). Otherwise returns null, for the full judgement.
    */
-  private Object decodeLabelledKeepingEverything(JsonReader reader) throws IOException {
-    Class<?> labelled = labelledAlternative(reader.peekJson());
-    if (labelled == null) {
+  private Object decodeLabelledKeepingEverything(byte[] object, JsonReader like)
+      throws IOException {
+    int index = label.find(object);
+    if (index == UnionLabel.NONE) {
       return null;
     }
-    JsonReader ahead = reader.peekJson();
+    Buffer bytes = new Buffer().write(object);
     int dropped = DroppedKeys.count();
-    Object value;
     try {
-      value = adapterOf(labelled).fromJson(ahead);
+      Object value = adapterOf(ownLabelTypes[index]).fromJson(readerOf(bytes, like));
+      return value == null || DroppedKeys.count() != dropped ? null : value;
     } catch (JsonDataException e) {
       return null;
     } finally {
-      ahead.close();
-    }
-    if (value == null || DroppedKeys.count() != dropped) {
-      return null;
-    }
-    reader.skipValue();
-    return value;
-  }
-
-  /** Reads members until the discriminator; its alternative, or null. Closes the reader. */
-  private Class<?> labelledAlternative(JsonReader ahead) throws IOException {
-    try {
-      ahead.beginObject();
-      while (ahead.hasNext()) {
-        if (ahead.selectName(discriminatorName) == 0) {
-          if (ahead.peek() != JsonReader.Token.STRING) {
-            return null;
-          }
-          int label = ahead.selectString(ownLabels);
-          return label < 0 ? null : ownLabelTypes[label];
-        }
-        ahead.skipName();
-        ahead.skipValue();
-      }
-      return null;
-    } finally {
-      ahead.close();
+      bytes.clear();
     }
   }
 
@@ -187,8 +190,8 @@ final class UnionAdapter extends JsonAdapter<Object> {
    * decodes the best. When it fails to decode the next is tried, among those that keep every key
    * at every depth (or, if none does, among all): falling back further would drop data.
    */
-  private Object decodeNested(JsonReader reader, List<UnionFit> ranked, List<Class<?>> keepers,
-      final Class<?> labelled) throws IOException {
+  private Object decodeNested(JsonReader reader, String path, List<UnionFit> ranked,
+      List<Class<?>> keepers, final Class<?> labelled) throws IOException {
     JsonShape shape = JsonShape.read(reader.peekJson());
     final Map<Class<?>, NestedFit> fits = new LinkedHashMap<>();
     for (Class<?> keeper : keepers) {
@@ -227,16 +230,18 @@ final class UnionAdapter extends JsonAdapter<Object> {
         }
       }
     }
-    return order.size() == 1 ? decode(order.get(0), reader) : decodeFirstThatFits(reader, order);
+    return order.size() == 1 ? decode(order.get(0), reader, path)
+        : decodeFirstThatFits(reader, path, order);
   }
 
   /** Tries each alternative in turn on a look-ahead reader and keeps the first that decodes. */
-  private Object decodeFirstThatFits(JsonReader reader, List<Class<?>> order) throws IOException {
+  private Object decodeFirstThatFits(JsonReader reader, String path, List<Class<?>> order)
+      throws IOException {
     JsonDataException first = null;
     for (Class<?> alternative : order) {
       JsonReader ahead = reader.peekJson();
       try {
-        Object value = decode(alternative, ahead);
+        Object value = decode(alternative, ahead, path);
         reader.skipValue();
         return value;
       } catch (JsonDataException e) {
@@ -248,11 +253,11 @@ final class UnionAdapter extends JsonAdapter<Object> {
       }
     }
     throw new JsonDataException("No alternative of " + type.getSimpleName() + " fits the object at "
-        + reader.getPath() + " (tried " + order.size() + ")", first);
+        + path + " (tried " + order.size() + ")", first);
   }
 
-  private Object decode(Class<?> alternative, JsonReader reader) throws IOException {
-    String path = reader.getPath();
+  private Object decode(Class<?> alternative, JsonReader reader, String path)
+      throws IOException {
     try {
       return adapterOf(alternative).fromJson(reader);
     } catch (JsonDataException e) {

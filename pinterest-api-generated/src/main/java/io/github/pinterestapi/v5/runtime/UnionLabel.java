@@ -1,0 +1,176 @@
+package io.github.pinterestapi.v5.runtime;
+
+/**
+ * Finds a union object's discriminator label in the object's own bytes, in one pass and without a
+ * reader: the top-level member of the given name whose value is a plain string.
+ *
+ * <p>It answers only when it is sure. A name or value written with escapes, a repeated
+ * discriminator, a value that is not a string, or bytes that are not a well-formed object of
+ * simple shape all give {@link #NONE}, and the union then judges the object in full, which is
+ * always correct; the label only saves work. Nested values are skipped by counting brackets
+ * outside strings, so the pass is linear and uses no stack whatever the depth.
+ */
+final class UnionLabel {
+  /** No label this class can vouch for. */
+  static final int NONE = -1;
+
+  private final byte[] name;
+  private final byte[][] labels;
+
+  /**
+   * @param name the discriminator property's name
+   * @param labels the labels to recognise; {@link #find} answers with an index into these
+   */
+  UnionLabel(String name, String[] labels) {
+    this.name = utf8(name);
+    this.labels = new byte[labels.length][];
+    for (int i = 0; i < labels.length; i++) {
+      this.labels[i] = utf8(labels[i]);
+    }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The index of the object's label among the labels, or {@link #NONE}. */
+  int find(byte[] json) {
+    int found = NONE;
+    boolean seen = false;
+    int i = space(json, 0);
+    if (i >= json.length || json[i] != '{') {
+      return NONE;
+    }
+    i = space(json, i + 1);
+    if (i < json.length && json[i] == '}') {
+      return NONE;
+    }
+    while (i < json.length) {
+      if (json[i] != '"') {
+        return NONE;
+      }
+      int keyEnd = plainStringEnd(json, i);
+      if (keyEnd < 0) {
+        return NONE;
+      }
+      boolean isName = equals(json, i + 1, keyEnd, name);
+      i = space(json, keyEnd + 1);
+      if (i >= json.length || json[i] != ':') {
+        return NONE;
+      }
+      i = space(json, i + 1);
+      if (isName) {
+        if (seen || i >= json.length || json[i] != '"') {
+          return NONE;
+        }
+        seen = true;
+        int valueEnd = plainStringEnd(json, i);
+        if (valueEnd < 0) {
+          return NONE;
+        }
+        found = labelIndex(json, i + 1, valueEnd);
+        i = valueEnd + 1;
+      } else {
+        i = valueEnd(json, i);
+        if (i < 0) {
+          return NONE;
+        }
+      }
+      i = space(json, i);
+      if (i >= json.length) {
+        return NONE;
+      }
+      if (json[i] == '}') {
+        return space(json, i + 1) == json.length ? found : NONE;
+      }
+      if (json[i] != ',') {
+        return NONE;
+      }
+      i = space(json, i + 1);
+    }
+    return NONE;
+  }
+
+  private int labelIndex(byte[] json, int from, int to) {
+    for (int l = 0; l < labels.length; l++) {
+      if (equals(json, from, to, labels[l])) {
+        return l;
+      }
+    }
+    return NONE;
+  }
+
+  private static boolean equals(byte[] json, int from, int to, byte[] expected) {
+    if (to - from != expected.length) {
+      return false;
+    }
+    for (int k = 0; k < expected.length; k++) {
+      if (json[from + k] != expected[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the closing quote of the string opening at {@code quote}; -1 on an escape. */
+  private static int plainStringEnd(byte[] json, int quote) {
+    for (int i = quote + 1; i < json.length; i++) {
+      if (json[i] == '"') {
+        return i;
+      }
+      if (json[i] == '\\') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The index just past the value starting at {@code i}, or -1 if it does not end. */
+  private static int valueEnd(byte[] json, int i) {
+    int depth = 0;
+    for (; i < json.length; i++) {
+      byte b = json[i];
+      if (b == '"') {
+        i = stringEnd(json, i);
+        if (i < 0) {
+          return -1;
+        }
+        if (depth == 0) {
+          return i + 1;
+        }
+      } else if (b == '{' || b == '[') {
+        depth++;
+      } else if (b == '}' || b == ']') {
+        if (depth == 0) {
+          return i;
+        }
+        if (--depth == 0) {
+          return i + 1;
+        }
+      } else if (depth == 0 && (b == ',' || b == ' ' || b == '\n' || b == '\r' || b == '\t')) {
+        return i;
+      }
+    }
+    return depth == 0 ? i : -1;
+  }
+
+  /** The index of the closing quote of the string opening at {@code quote}, past escapes. */
+  private static int stringEnd(byte[] json, int quote) {
+    for (int i = quote + 1; i < json.length; i++) {
+      if (json[i] == '\\') {
+        i++;
+      } else if (json[i] == '"') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int space(byte[] json, int i) {
+    while (i < json.length
+        && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) {
+      i++;
+    }
+    return i;
+  }
+}
