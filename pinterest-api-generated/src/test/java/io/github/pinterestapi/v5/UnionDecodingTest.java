@@ -3,6 +3,7 @@ package io.github.pinterestapi.v5;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
@@ -101,6 +102,16 @@ class UnionDecodingTest {
     assertEquals("https://i.pinimg.com/c.jpg",
         assertInstanceOf(PinMediaWithVideo.class, kept).getCoverImageUrl());
     assertEquals(kept, media.fromJson(media.toJson(kept)));
+  }
+
+  @Test
+  void aUnionThatFailsNamesWhereItIs() {
+    // The union reads a copy of its object; its errors still name the object's own place.
+    JsonAdapter<java.util.List<PinMedia>> media = PinterestMoshi.get().adapter(
+        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, PinMedia.class));
+    JsonDataException error = assertThrows(JsonDataException.class, () -> media.fromJson(
+        "[{\"media_type\":\"image\",\"images\":{}},{\"media_type\":[5]}]"));
+    assertTrue(error.getMessage().contains("at $[1] "), error.getMessage());
   }
 
   @Test

@@ -68,6 +68,9 @@ final class JsonTree extends JsonAdapter<Object> {
   }
 
   private static Object number(String text) {
+    if (isShortInteger(text)) {
+      return Long.parseLong(text);
+    }
     BigDecimal decimal = new BigDecimal(text);
     if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
       try {
@@ -77,6 +80,21 @@ final class JsonTree extends JsonAdapter<Object> {
       }
     }
     return decimal;
+  }
+
+  /** Digits, perhaps signed, too few to overflow a long: parsed without a BigDecimal. */
+  private static boolean isShortInteger(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    if (text.length() == start || text.length() - start > 18) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

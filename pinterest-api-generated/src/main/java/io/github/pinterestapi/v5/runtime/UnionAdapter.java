@@ -94,7 +94,6 @@ final class UnionAdapter extends JsonAdapter<Object> {
     // The object is judged on its own copy, one reader per look. A look-ahead reader would
     // first share every segment its source has buffered, which for a page read from memory is
     // the rest of the page, and leave those segments shared, so never recycled.
-    String path = reader.getPath();
     byte[] object;
     BufferedSource source = reader.nextSource();
     try {
@@ -110,7 +109,7 @@ final class UnionAdapter extends JsonAdapter<Object> {
     }
     Buffer bytes = new Buffer().write(object);
     try {
-      return wrap(choose(readerOf(bytes, reader), path));
+      return wrap(choose(readerOf(bytes, reader), reader));
     } finally {
       bytes.clear();
     }
@@ -124,7 +123,7 @@ final class UnionAdapter extends JsonAdapter<Object> {
     return own;
   }
 
-  private Object choose(JsonReader reader, String path) throws IOException {
+  private Object choose(JsonReader reader, JsonReader outer) throws IOException {
     UnionKeys keys = UnionKeys.read(reader.peekJson(), keyTable);
     // A label counts only if it names one of our own alternatives: the generator can merge a
     // nested union's mapping into its parent, where the label would skip a level.
@@ -144,21 +143,21 @@ final class UnionAdapter extends JsonAdapter<Object> {
       }
     }
     if (keepers.size() > 1) {
-      return decodeNested(reader, path, ranked, keepers, labelled);
+      return decodeNested(reader, outer, ranked, keepers, labelled);
     }
     // The label decides when its alternative holds the whole object. A label whose alternative
     // would drop keys or lacks required ones is outvoted by the keys: that keeps the data.
     if (labelledFit != null && labelledFit.isExact()) {
-      return decode(labelled, reader, path);
+      return decode(labelled, reader, outer);
     }
     if (ranked.size() == 1 || ranked.get(0).beats(ranked.get(1))) {
-      return decode(ranked.get(0).alternative(), reader, path);
+      return decode(ranked.get(0).alternative(), reader, outer);
     }
     List<Class<?>> order = new ArrayList<>();
     for (UnionFit fit : ranked) {
       order.add(fit.alternative());
     }
-    return decodeFirstThatFits(reader, path, order);
+    return decodeFirstThatFits(reader, outer, order);
   }
 
   /**
@@ -190,7 +189,7 @@ final class UnionAdapter extends JsonAdapter<Object> {
    * decodes the best. When it fails to decode the next is tried, among those that keep every key
    * at every depth (or, if none does, among all): falling back further would drop data.
    */
-  private Object decodeNested(JsonReader reader, String path, List<UnionFit> ranked,
+  private Object decodeNested(JsonReader reader, JsonReader outer, List<UnionFit> ranked,
       List<Class<?>> keepers, final Class<?> labelled) throws IOException {
     JsonShape shape = JsonShape.read(reader.peekJson());
     final Map<Class<?>, NestedFit> fits = new LinkedHashMap<>();
@@ -230,18 +229,18 @@ final class UnionAdapter extends JsonAdapter<Object> {
         }
       }
     }
-    return order.size() == 1 ? decode(order.get(0), reader, path)
-        : decodeFirstThatFits(reader, path, order);
+    return order.size() == 1 ? decode(order.get(0), reader, outer)
+        : decodeFirstThatFits(reader, outer, order);
   }
 
   /** Tries each alternative in turn on a look-ahead reader and keeps the first that decodes. */
-  private Object decodeFirstThatFits(JsonReader reader, String path, List<Class<?>> order)
+  private Object decodeFirstThatFits(JsonReader reader, JsonReader outer, List<Class<?>> order)
       throws IOException {
     JsonDataException first = null;
     for (Class<?> alternative : order) {
       JsonReader ahead = reader.peekJson();
       try {
-        Object value = decode(alternative, ahead, path);
+        Object value = decode(alternative, ahead, outer);
         reader.skipValue();
         return value;
       } catch (JsonDataException e) {
@@ -253,16 +252,35 @@ final class UnionAdapter extends JsonAdapter<Object> {
       }
     }
     throw new JsonDataException("No alternative of " + type.getSimpleName() + " fits the object at "
-        + path + " (tried " + order.size() + ")", first);
+        + pathOf(outer) + " (tried " + order.size() + ")", first);
   }
 
-  private Object decode(Class<?> alternative, JsonReader reader, String path)
+  private Object decode(Class<?> alternative, JsonReader reader, JsonReader outer)
       throws IOException {
     try {
       return adapterOf(alternative).fromJson(reader);
     } catch (JsonDataException e) {
       throw new JsonDataException(e.getMessage() + " (as " + alternative.getSimpleName() + " at "
-          + path + ")", e);
+          + pathOf(outer) + ")", e);
+    }
+  }
+
+  /**
+   * Where the union's object is, for error messages: computed only when one is thrown, from the
+   * reader the object was copied from. That reader has moved past the object, which for an array
+   * element also moved its index, so the element's own index is restored.
+   */
+  private static String pathOf(JsonReader outer) {
+    String path = outer.getPath();
+    int open = path.lastIndexOf('[');
+    if (!path.endsWith("]") || open < 0) {
+      return path;
+    }
+    try {
+      int index = Integer.parseInt(path.substring(open + 1, path.length() - 1));
+      return path.substring(0, open + 1) + (index - 1) + "]";
+    } catch (NumberFormatException e) {
+      return path;
     }
   }
 
