@@ -4,11 +4,13 @@ package io.github.pinterestapi.v5.runtime;
  * Finds a union object's discriminator label in the object's own bytes, in one pass and without a
  * reader: the top-level member of the given name whose value is a plain string.
  *
- * <p>It answers only when it is sure. A name or value written with escapes, a repeated
- * discriminator, a value that is not a string, or bytes that are not a well-formed object of
- * simple shape all give {@link #NONE}, and the union then judges the object in full, which is
- * always correct; the label only saves work. Nested values are skipped by counting brackets
- * outside strings, so the pass is linear and uses no stack whatever the depth.
+ * <p>It stops at the first member of that name, which is usually the object's first. It answers
+ * only when it is sure: a name or value written with escapes, a value that is not a string, or
+ * bytes before the label that are not of simple shape give {@link #NONE}, and the union then
+ * judges the object in full, which is always correct; the label only saves work. The union keeps
+ * the answer only if the bytes then decode, so what follows the label is checked by the reader.
+ * Nested values are skipped by counting brackets outside strings, so the pass is linear and uses
+ * no stack whatever the depth.
  */
 final class UnionLabel {
   /** No label this class can vouch for. */
@@ -35,8 +37,6 @@ final class UnionLabel {
 
   /** The index of the object's label among the labels, or {@link #NONE}. */
   int find(byte[] json) {
-    int found = NONE;
-    boolean seen = false;
     int i = space(json, 0);
     if (i >= json.length || json[i] != '{') {
       return NONE;
@@ -60,28 +60,19 @@ final class UnionLabel {
       }
       i = space(json, i + 1);
       if (isName) {
-        if (seen || i >= json.length || json[i] != '"') {
+        if (i >= json.length || json[i] != '"') {
           return NONE;
         }
-        seen = true;
         int valueEnd = plainStringEnd(json, i);
-        if (valueEnd < 0) {
-          return NONE;
-        }
-        found = labelIndex(json, i + 1, valueEnd);
-        i = valueEnd + 1;
-      } else {
-        i = valueEnd(json, i);
-        if (i < 0) {
-          return NONE;
-        }
+        return valueEnd < 0 ? NONE : labelIndex(json, i + 1, valueEnd);
       }
-      i = space(json, i);
-      if (i >= json.length) {
+      i = valueEnd(json, i);
+      if (i < 0) {
         return NONE;
       }
-      if (json[i] == '}') {
-        return space(json, i + 1) == json.length ? found : NONE;
+      i = space(json, i);
+      if (i >= json.length || json[i] == '}') {
+        return NONE;
       }
       if (json[i] != ',') {
         return NONE;
