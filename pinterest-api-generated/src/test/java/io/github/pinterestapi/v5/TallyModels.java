@@ -34,16 +34,47 @@ final class TallyModels {
   interface Tally {
   }
 
+  /** What both alternatives hold: a kind, a value each reads its own way, a nested detail. */
+  abstract static class Alternative extends PinterestModel implements Tally {
+    String kind;
+    XY detail;
+
+    static JsonAdapter<?> adapter(Alternative prototype, JsonAdapter<?> details) {
+      return new ModelJsonAdapter<>(prototype, new JsonAdapter<?>[] {null, null, null, details},
+          "kind", "value", "detail");
+    }
+
+    abstract void readTally(JsonReader reader) throws IOException;
+
+    abstract void writeTally(JsonWriter writer) throws IOException;
+
+    @Override
+    protected void readJson(int number, JsonReader reader, JsonAdapter<?> adapter)
+        throws IOException {
+      if (number == 1) {
+        kind = reader.nextString();
+      } else if (number == 2) {
+        readTally(reader);
+      } else {
+        detail = readValue(adapter, reader);
+      }
+    }
+
+    @Override
+    protected void writeJson(JsonWriter writer, JsonAdapter<?>[] adapters) throws IOException {
+      writeString(writer, "kind", kind);
+      writeTally(writer);
+      write(writer, "detail", adapters[3], detail);
+    }
+  }
+
   @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
       types = {Object.class, Object.class, Both.class})
-  static final class Counted extends PinterestModel implements Tally {
-    String kind;
+  static final class Counted extends Alternative {
     Long value;
-    Both detail;
 
     static JsonAdapter<?> adapter(Moshi moshi) {
-      return new ModelJsonAdapter<>(new Counted(), new JsonAdapter<?>[] {null, null, null,
-          GeneratedAdapters.adapter(moshi, Both.class, XY::both)}, "kind", "value", "detail");
+      return adapter(new Counted(), GeneratedAdapters.adapter(moshi, Both.class, XY::both));
     }
 
     @Override
@@ -52,35 +83,23 @@ final class TallyModels {
     }
 
     @Override
-    protected void readJson(int number, JsonReader reader, JsonAdapter<?> adapter)
-        throws IOException {
-      if (number == 1) {
-        kind = reader.nextString();
-      } else if (number == 2) {
-        value = reader.nextLong();
-      } else {
-        detail = readValue(adapter, reader);
-      }
+    void readTally(JsonReader reader) throws IOException {
+      value = reader.nextLong();
     }
 
     @Override
-    protected void writeJson(JsonWriter writer, JsonAdapter<?>[] adapters) throws IOException {
-      writeString(writer, "kind", kind);
+    void writeTally(JsonWriter writer) throws IOException {
       writeLong(writer, "value", value);
-      write(writer, "detail", adapters[3], detail);
     }
   }
 
   @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
       types = {Object.class, Object.class, One.class})
-  static final class Worded extends PinterestModel implements Tally {
-    String kind;
+  static final class Worded extends Alternative {
     String value;
-    One detail;
 
     static JsonAdapter<?> adapter(Moshi moshi) {
-      return new ModelJsonAdapter<>(new Worded(), new JsonAdapter<?>[] {null, null, null,
-          GeneratedAdapters.adapter(moshi, One.class, XY::one)}, "kind", "value", "detail");
+      return adapter(new Worded(), GeneratedAdapters.adapter(moshi, One.class, XY::one));
     }
 
     @Override
@@ -89,22 +108,13 @@ final class TallyModels {
     }
 
     @Override
-    protected void readJson(int number, JsonReader reader, JsonAdapter<?> adapter)
-        throws IOException {
-      if (number == 1) {
-        kind = reader.nextString();
-      } else if (number == 2) {
-        value = reader.nextString();
-      } else {
-        detail = readValue(adapter, reader);
-      }
+    void readTally(JsonReader reader) throws IOException {
+      value = reader.nextString();
     }
 
     @Override
-    protected void writeJson(JsonWriter writer, JsonAdapter<?>[] adapters) throws IOException {
-      writeString(writer, "kind", kind);
+    void writeTally(JsonWriter writer) throws IOException {
       writeString(writer, "value", value);
-      write(writer, "detail", adapters[3], detail);
     }
   }
 
