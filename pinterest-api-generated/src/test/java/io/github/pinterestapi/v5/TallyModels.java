@@ -14,7 +14,7 @@ import java.io.IOException;
 
 /**
  * A union of two alternatives with the same keys, for the cases Pinterest's has none of, with
- * adapters written the way the generator writes them.
+ * JSON hooks and adapters written the way the generator writes them.
  */
 final class TallyModels {
   private TallyModels() {}
@@ -22,8 +22,8 @@ final class TallyModels {
   /** A Moshi that knows the union, its alternatives and their nested models. */
   static Moshi moshi() {
     GeneratedAdapters.register(Tally.class, moshi -> {
-      GeneratedAdapters.register(Counted.class, TallyAdapter::counted);
-      GeneratedAdapters.register(Worded.class, TallyAdapter::worded);
+      GeneratedAdapters.register(Counted.class, Counted::adapter);
+      GeneratedAdapters.register(Worded.class, Worded::adapter);
       return GeneratedAdapters.oneOf(Tally.class, moshi);
     });
     return PinterestMoshi.get();
@@ -34,85 +34,87 @@ final class TallyModels {
   interface Tally {
   }
 
+  /** What both alternatives hold: a kind, a value each reads its own way, a nested detail. */
+  abstract static class Alternative extends PinterestModel implements Tally {
+    String kind;
+    XY detail;
+
+    static JsonAdapter<?> adapter(Alternative prototype, JsonAdapter<?> details) {
+      return new ModelJsonAdapter<>(prototype, new JsonAdapter<?>[] {null, null, null, details},
+          "kind", "value", "detail");
+    }
+
+    abstract void readTally(JsonReader reader) throws IOException;
+
+    abstract void writeTally(JsonWriter writer) throws IOException;
+
+    @Override
+    protected void readJson(int number, JsonReader reader, JsonAdapter<?> adapter)
+        throws IOException {
+      if (number == 1) {
+        kind = reader.nextString();
+      } else if (number == 2) {
+        readTally(reader);
+      } else {
+        detail = readValue(adapter, reader);
+      }
+    }
+
+    @Override
+    protected void writeJson(JsonWriter writer, JsonAdapter<?>[] adapters) throws IOException {
+      writeString(writer, "kind", kind);
+      writeTally(writer);
+      write(writer, "detail", adapters[3], detail);
+    }
+  }
+
   @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
       types = {Object.class, Object.class, Both.class})
-  static final class Counted extends PinterestModel implements Tally {
-    String kind;
+  static final class Counted extends Alternative {
     Long value;
-    Both detail;
+
+    static JsonAdapter<?> adapter(Moshi moshi) {
+      return adapter(new Counted(), GeneratedAdapters.adapter(moshi, Both.class, XY::both));
+    }
+
+    @Override
+    protected PinterestModel newInstance() {
+      return new Counted();
+    }
+
+    @Override
+    void readTally(JsonReader reader) throws IOException {
+      value = reader.nextLong();
+    }
+
+    @Override
+    void writeTally(JsonWriter writer) throws IOException {
+      writeLong(writer, "value", value);
+    }
   }
 
   @SchemaProperties(names = {"kind", "value", "detail"}, required = {"kind", "value"},
       types = {Object.class, Object.class, One.class})
-  static final class Worded extends PinterestModel implements Tally {
-    String kind;
+  static final class Worded extends Alternative {
     String value;
-    One detail;
-  }
 
-  /** Both alternatives' adapter: a number and a {@link Both}, or words and a {@link One}. */
-  static final class TallyAdapter extends ModelJsonAdapter<PinterestModel> {
-    private final boolean counted;
-    private final JsonAdapter<? extends XY> details;
-
-    private TallyAdapter(Moshi moshi, boolean counted) {
-      super(counted ? "Counted" : "Worded", "kind", "value", "detail");
-      this.counted = counted;
-      details = counted ? GeneratedAdapters.adapter(moshi, Both.class, XY.Adapter::both)
-          : GeneratedAdapters.adapter(moshi, One.class, XY.Adapter::one);
-    }
-
-    static JsonAdapter<?> counted(Moshi moshi) {
-      return new TallyAdapter(moshi, true);
-    }
-
-    static JsonAdapter<?> worded(Moshi moshi) {
-      return new TallyAdapter(moshi, false);
+    static JsonAdapter<?> adapter(Moshi moshi) {
+      return adapter(new Worded(), GeneratedAdapters.adapter(moshi, One.class, XY::one));
     }
 
     @Override
-    protected PinterestModel newModel() {
-      return counted ? new Counted() : new Worded();
+    protected PinterestModel newInstance() {
+      return new Worded();
     }
 
     @Override
-    protected void read(int number, JsonReader reader, PinterestModel target) throws IOException {
-      if (counted) {
-        Counted model = (Counted) target;
-        if (number == 1) {
-          model.kind = reader.nextString();
-        } else if (number == 2) {
-          model.value = reader.nextLong();
-        } else {
-          model.detail = (Both) details.fromJson(reader);
-        }
-      } else {
-        Worded model = (Worded) target;
-        if (number == 1) {
-          model.kind = reader.nextString();
-        } else if (number == 2) {
-          model.value = reader.nextString();
-        } else {
-          model.detail = (One) details.fromJson(reader);
-        }
-      }
+    void readTally(JsonReader reader) throws IOException {
+      value = reader.nextString();
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    protected void write(JsonWriter writer, PinterestModel target) throws IOException {
-      JsonAdapter<XY> nested = (JsonAdapter<XY>) details;
-      if (counted) {
-        Counted value = (Counted) target;
-        writeString(writer, "kind", value.kind, value);
-        writeLong(writer, "value", value.value, value);
-        write(writer, "detail", nested, value.detail, value);
-      } else {
-        Worded value = (Worded) target;
-        writeString(writer, "kind", value.kind, value);
-        writeString(writer, "value", value.value, value);
-        write(writer, "detail", nested, value.detail, value);
-      }
+    void writeTally(JsonWriter writer) throws IOException {
+      writeString(writer, "value", value);
     }
   }
 
@@ -121,51 +123,44 @@ final class TallyModels {
     Long x;
     Long y;
 
-    static final class Adapter<T extends XY> extends ModelJsonAdapter<T> {
-      private final boolean both;
+    static JsonAdapter<Both> both(Moshi moshi) {
+      return new ModelJsonAdapter<>(new Both(), new JsonAdapter<?>[3], "x", "y");
+    }
 
-      private Adapter(boolean both) {
-        super(both ? "Both" : "One", "x", "y");
-        this.both = both;
-      }
+    static JsonAdapter<One> one(Moshi moshi) {
+      return new ModelJsonAdapter<>(new One(), new JsonAdapter<?>[3], "x", "y");
+    }
 
-      static JsonAdapter<Both> both(Moshi moshi) {
-        return new Adapter<>(true);
+    @Override
+    protected void readJson(int number, JsonReader reader, JsonAdapter<?> adapter)
+        throws IOException {
+      if (number == 1) {
+        x = reader.nextLong();
+      } else {
+        y = reader.nextLong();
       }
+    }
 
-      static JsonAdapter<One> one(Moshi moshi) {
-        return new Adapter<>(false);
-      }
-
-      @Override
-      protected PinterestModel newModel() {
-        return both ? new Both() : new One();
-      }
-
-      @Override
-      protected void read(int number, JsonReader reader, PinterestModel target) throws IOException {
-        XY model = (XY) target;
-        if (number == 1) {
-          model.x = reader.nextLong();
-        } else {
-          model.y = reader.nextLong();
-        }
-      }
-
-      @Override
-      protected void write(JsonWriter writer, PinterestModel target) throws IOException {
-        XY value = (XY) target;
-        writeLong(writer, "x", value.x, value);
-        writeLong(writer, "y", value.y, value);
-      }
+    @Override
+    protected void writeJson(JsonWriter writer, JsonAdapter<?>[] adapters) throws IOException {
+      writeLong(writer, "x", x);
+      writeLong(writer, "y", y);
     }
   }
 
   @SchemaProperties(names = {"x", "y"}, required = {"x", "y"})
   static final class Both extends XY {
+    @Override
+    protected PinterestModel newInstance() {
+      return new Both();
+    }
   }
 
   @SchemaProperties(names = {"x", "y"}, required = {"x"})
   static final class One extends XY {
+    @Override
+    protected PinterestModel newInstance() {
+      return new One();
+    }
   }
 }

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Moshi factory of the generated adapters that code has asked for by name: a model's adapter
- * registers those of its properties' types, a union's those of its alternatives, and a service
+ * The Moshi factory of the generated adapters that code has asked for by name: the method that
+ * makes a model's adapter registers those of its properties' types, a union's those of its alternatives, and a service
  * those of its operation's response and body. A shrinker (R8, ProGuard) follows these references,
  * so an app keeps the adapters of the operations it calls and no others; nothing is found by
  * reflection or by class name.

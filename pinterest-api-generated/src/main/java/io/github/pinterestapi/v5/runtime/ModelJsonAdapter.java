@@ -5,82 +5,68 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Base of the {@code JsonAdapter} generated for every model: it holds the model's JSON property
- * names, which a union also uses to score its alternatives, and the helpers the generated reading
- * and writing code shares.
+ * The {@code JsonAdapter} of every generated model, without reflection: property names are
+ * matched against the reader's bytes ({@code selectName}), and the model reads and writes its own
+ * properties through its {@link PinterestModel} hooks. One class serves every model, so the jar
+ * holds no adapter class per model. {@code ModelJsonAdapters} makes one per model type:
  *
  * <pre>{@code
+ * JsonAdapter<Pin> pins = new ModelJsonAdapter<>(new Pin(), adapters, "alt_text", "board_id");
  * Set<String> names = ((ModelJsonAdapter<?>) moshi.adapter(Pin.class)).propertyNames();
  * }</pre>
  *
  * @param <T> the model class
  */
-public abstract class ModelJsonAdapter<T extends PinterestModel> extends JsonAdapter<T> {
-  private final String modelName;
+public final class ModelJsonAdapter<T extends PinterestModel> extends JsonAdapter<T> {
+  private final PinterestModel prototype;
   private final JsonReader.Options names;
-  private final Set<String> propertyNames;
+  private final @Nullable JsonAdapter<?>[] adapters;
 
   /**
-   * @param modelName the model's class name, for error messages
-   * @param names the JSON property names; {@link #read} numbers them from 1 in this order
+   * @param prototype an empty model of the class, whose {@code newInstance()} makes each decoded one
+   * @param adapters the properties' adapters, numbered as the names from 1 (null for a type the
+   *     model reads inline), and at 0 the adapter of additional properties (null when the model
+   *     keeps none)
+   * @param names the JSON property names
    */
-  protected ModelJsonAdapter(String modelName, String... names) {
-    this.modelName = modelName;
+  public ModelJsonAdapter(T prototype, @Nullable JsonAdapter<?>[] adapters, String... names) {
+    if (adapters.length != names.length + 1) {
+      throw new IllegalArgumentException(adapters.length + " adapters for " + names.length
+          + " names of " + prototype.getClass().getSimpleName());
+    }
+    this.prototype = prototype;
+    this.adapters = adapters;
     this.names = JsonReader.Options.of(names);
-    this.propertyNames = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
   }
 
-  /** The JSON names of this model's named properties. */
-  public final Set<String> propertyNames() {
-    return propertyNames;
+  /** The JSON names of this model's named properties, in the adapter's order. */
+  public Set<String> propertyNames() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(names.strings()));
   }
-
-  /** A new, empty model to read into. */
-  protected abstract PinterestModel newModel();
-
-  /**
-   * Reads the non-null value of one named property into the model.
-   *
-   * @param number the property's position in the names given to the constructor, from 1
-   */
-  protected abstract void read(int number, JsonReader reader, PinterestModel model)
-      throws IOException;
-
-  /** Reads a property the model doesn't name; it is skipped unless the model keeps it. */
-  protected void readOther(JsonReader reader, PinterestModel model) throws IOException {
-    reader.skipName();
-    reader.skipValue();
-    DroppedKeys.add();
-  }
-
-  /** Writes every property that is set, and those set to null on purpose. */
-  protected abstract void write(JsonWriter writer, PinterestModel model) throws IOException;
 
   @Override
   @SuppressWarnings("unchecked")
-  public final T fromJson(JsonReader reader) throws IOException {
+  public @Nullable T fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    PinterestModel model = newModel();
+    PinterestModel model = prototype.newInstance();
     reader.beginObject();
     while (reader.hasNext()) {
       int index = reader.selectName(names);
       if (index == -1) {
-        readOther(reader, model);
+        model.readOther(reader, adapters[0]);
       } else if (reader.peek() == JsonReader.Token.NULL) {
         reader.skipValue();
       } else {
         try {
-          read(index + 1, reader, model);
+          model.readJson(index + 1, reader, adapters[index + 1]);
         } catch (JsonDataException e) {
           throw inProperty(e, index);
         }
@@ -91,13 +77,13 @@ public abstract class ModelJsonAdapter<T extends PinterestModel> extends JsonAda
   }
 
   @Override
-  public final void toJson(JsonWriter writer, T model) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable T model) throws IOException {
     if (model == null) {
       writer.nullValue();
       return;
     }
     writer.beginObject();
-    write(writer, model);
+    model.writeJson(writer, adapters);
     writer.endObject();
   }
 
@@ -107,90 +93,17 @@ public abstract class ModelJsonAdapter<T extends PinterestModel> extends JsonAda
     if (message.contains(" (in ")) {
       return e;
     }
-    return new JsonDataException(message + " (in " + modelName + "." + names.strings().get(index)
-        + ")", e);
+    return new JsonDataException(message + " (in " + modelName() + "."
+        + names.strings().get(index) + ")", e);
   }
 
-  // One helper per JSON type keeps every generated write straight-line and small: a property
-  // is written when set, as an explicit null when the caller set it to null, else left out.
-
-  protected static void writeString(JsonWriter writer, String name, String value,
-      PinterestModel model) throws IOException {
-    if (named(writer, name, value, model)) {
-      writer.value(value);
-    }
-  }
-
-  protected static void writeBoolean(JsonWriter writer, String name, Boolean value,
-      PinterestModel model) throws IOException {
-    if (named(writer, name, value, model)) {
-      writer.value(value.booleanValue());
-    }
-  }
-
-  /** An Integer or Long. */
-  protected static void writeLong(JsonWriter writer, String name, Number value,
-      PinterestModel model) throws IOException {
-    if (named(writer, name, value, model)) {
-      writer.value(value.longValue());
-    }
-  }
-
-  protected static void writeDouble(JsonWriter writer, String name, Double value,
-      PinterestModel model) throws IOException {
-    if (named(writer, name, value, model)) {
-      writer.value(value.doubleValue());
-    }
-  }
-
-  /** A Float or BigDecimal, written as its own shortest text. */
-  protected static void writeNumber(JsonWriter writer, String name, Number value,
-      PinterestModel model) throws IOException {
-    if (named(writer, name, value, model)) {
-      writer.value(value);
-    }
-  }
-
-  protected static void writeDateTime(JsonWriter writer, String name, OffsetDateTime value,
-      PinterestModel model) throws IOException {
-    if (named(writer, name, value, model)) {
-      TimeAdapters.writeDateTime(writer, value);
-    }
-  }
-
-  protected static void writeDate(JsonWriter writer, String name, LocalDate value,
-      PinterestModel model) throws IOException {
-    if (named(writer, name, value, model)) {
-      TimeAdapters.writeDate(writer, value);
-    }
-  }
-
-  protected static <V> void write(JsonWriter writer, String name, JsonAdapter<V> adapter, V value,
-      PinterestModel model) throws IOException {
-    if (named(writer, name, value, model)) {
-      adapter.toJson(writer, value);
-    }
-  }
-
-  /** Writes the name of a set property (true), or an explicit null the caller asked for. */
-  private static boolean named(JsonWriter writer, String name, Object value, PinterestModel model)
-      throws IOException {
-    if (value != null) {
-      writer.name(name);
-      return true;
-    }
-    if (model.isExplicitNull(name)) {
-      // Even when the writer leaves nulls out: the caller asked for this one.
-      boolean serializeNulls = writer.getSerializeNulls();
-      writer.setSerializeNulls(true);
-      writer.name(name).nullValue();
-      writer.setSerializeNulls(serializeNulls);
-    }
-    return false;
+  /** The model's class name (as a shrinker left it), for messages only. */
+  private String modelName() {
+    return prototype.getClass().getSimpleName();
   }
 
   @Override
   public String toString() {
-    return "JsonAdapter(" + modelName + ")";
+    return "JsonAdapter(" + modelName() + ")";
   }
 }

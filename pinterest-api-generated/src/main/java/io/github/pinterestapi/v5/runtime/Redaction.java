@@ -87,6 +87,47 @@ public final class Redaction {
   }
 
   /**
+   * Appends {@code name=value, } for a property that is set, its value shown as {@link #show}
+   * shows it: one call per property keeps every generated {@code toString()} small.
+   *
+   * @param text the {@code toString()} being built
+   * @param jsonName the property's JSON name
+   * @param value its value; nothing is appended when it is null
+   */
+  public static void append(StringBuilder text, String jsonName, @Nullable Object value) {
+    if (value != null) {
+      text.append(jsonName).append('=').append(show(jsonName, value)).append(", ");
+    }
+  }
+
+  /**
+   * Appends {@code key=value, } for each additional property, null values included.
+   *
+   * @param text the {@code toString()} being built
+   * @param properties the model's additional properties, or null when it has none
+   */
+  public static void appendAll(StringBuilder text, @Nullable Map<String, ?> properties) {
+    if (properties != null) {
+      for (Map.Entry<String, ?> e : properties.entrySet()) {
+        text.append(e.getKey()).append('=').append(show(e.getKey(), e.getValue())).append(", ");
+      }
+    }
+  }
+
+  /**
+   * Ends a generated {@code toString()}: drops the last separator and closes the brace.
+   *
+   * @param text what {@link #append} built after the model's name and brace
+   * @return the finished text
+   */
+  public static String close(StringBuilder text) {
+    if (text.charAt(text.length() - 1) == ' ') {
+      text.setLength(text.length() - 2);
+    }
+    return text.append('}').toString();
+  }
+
+  /**
    * {@code text} with the values of secret query parameters masked wherever a query string
    * appears in it ({@code …?X-Amz-Signature=…&a=b}): one pass, linear in the text.
    */
