@@ -88,29 +88,44 @@ public final class ExtraParams {
 
   /** Collects extra parameters; {@link #build()} makes the immutable value. */
   public static final class Builder {
-    private final Map<String, List<String>> queryParams = new LinkedHashMap<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private final Map<String, @Nullable Object> bodyProperties = new LinkedHashMap<>();
+    // Made on first use: every parameter builder holds one of these, almost always left empty.
+    private Map<String, List<String>> queryParams = Collections.emptyMap();
+    private Map<String, String> headers = Collections.emptyMap();
+    private Map<String, @Nullable Object> bodyProperties = Collections.emptyMap();
 
     private Builder() {}
 
     private Builder(ExtraParams extra) {
-      extra.queryParams.forEach((name, values) -> queryParams.put(name, new ArrayList<>(values)));
+      extra.queryParams.forEach((name, values) -> {
+        queryParams = writable(queryParams);
+        queryParams.put(name, new ArrayList<>(values));
+      });
+      headers = writable(headers);
       headers.putAll(extra.headers);
+      bodyProperties = writable(bodyProperties);
       bodyProperties.putAll(extra.bodyProperties);
+    }
+
+    /** {@code map}, or a new one to put into in place of the shared empty one. */
+    private static <V> Map<String, V> writable(Map<String, V> map) {
+      return map.isEmpty() ? new LinkedHashMap<>() : map;
     }
 
     /** Adds a query parameter; calling it again with the same name repeats the parameter. */
     public Builder putQueryParam(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
+      queryParams = writable(queryParams);
       queryParams.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
       return this;
     }
 
     /** Adds a header, replacing one of the same name. Not {@code Authorization}. */
     public Builder putHeader(String name, String value) {
-      headers.put(RequestOptions.checkHeaderName(name), Objects.requireNonNull(value, "value == null"));
+      String checked = RequestOptions.checkHeaderName(name);
+      Objects.requireNonNull(value, "value == null");
+      headers = writable(headers);
+      headers.put(checked, value);
       return this;
     }
 
@@ -119,12 +134,16 @@ public final class ExtraParams {
      * or model; {@code null} sends an explicit JSON null. It must not be one the body already has.
      */
     public Builder putBodyProperty(String name, @Nullable Object value) {
-      bodyProperties.put(Objects.requireNonNull(name, "name == null"), value);
+      Objects.requireNonNull(name, "name == null");
+      bodyProperties = writable(bodyProperties);
+      bodyProperties.put(name, value);
       return this;
     }
 
     public ExtraParams build() {
-      return new ExtraParams(this);
+      // Every parameter object builds one, almost always empty: that one is shared.
+      boolean nothing = queryParams.isEmpty() && headers.isEmpty() && bodyProperties.isEmpty();
+      return nothing && NONE != null ? NONE : new ExtraParams(this);
     }
   }
 }

@@ -8,9 +8,11 @@ import io.github.pinterestapi.testing.FakeTime;
 import io.github.pinterestapi.testing.TestClients;
 import java.io.File;
 import java.io.IOException;
+import java.util.Collections;
 import okhttp3.Cache;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,9 @@ class SharedCacheTest {
     assertEquals("bob", bob.userAccount().get().getUsername());
 
     assertEquals(2, server.getRequestCount());
-    assertEquals("Bearer pina_ALICE_token_0001", server.takeRequest().getHeader("Authorization"));
+    RecordedRequest fromAlice = server.takeRequest();
+    assertEquals("Bearer pina_ALICE_token_0001", fromAlice.getHeader("Authorization"));
+    assertEquals(Collections.singletonList("no-store"), fromAlice.getHeaders().values("Cache-Control"));
     assertEquals("Bearer pina_BOB_token_000002", server.takeRequest().getHeader("Authorization"));
     assertEquals(0, shared.cache().writeSuccessCount(), "nothing with credentials was stored");
   }

@@ -94,7 +94,11 @@ public final class AccessTokenInterceptor implements Interceptor {
   }
 
   private static Request withToken(Request request, String token) {
-    return request.newBuilder().header("Authorization", "Bearer " + token).build();
+    // With the no-store NoStoreWithCredentials would add next: one copy of the request, not two.
+    return request.newBuilder()
+        .header("Authorization", "Bearer " + token)
+        .header("Cache-Control", NoStoreWithCredentials.NO_STORE)
+        .build();
   }
 
   @Override

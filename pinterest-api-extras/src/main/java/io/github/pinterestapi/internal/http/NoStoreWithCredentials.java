@@ -17,13 +17,17 @@ import okhttp3.Response;
  * }</pre>
  */
 final class NoStoreWithCredentials implements Interceptor {
+  static final String NO_STORE = "no-store";
+
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (request.header("Authorization") == null) {
+    // The auth interceptor marks its tokens no-store already: no second copy of the request.
+    if (request.header("Authorization") == null
+        || NO_STORE.equals(request.header("Cache-Control"))) {
       return chain.proceed(request);
     }
     // no-store on the request both bypasses a stored answer and keeps this one from being stored.
-    return chain.proceed(request.newBuilder().header("Cache-Control", "no-store").build());
+    return chain.proceed(request.newBuilder().header("Cache-Control", NO_STORE).build());
   }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Converter;
@@ -66,7 +65,6 @@ public final class PinterestConverterFactory extends Converter.Factory {
   private static Object decode(
       Converter<ResponseBody, ?> delegate, ResponseBody body, String operationId, String typeName)
       throws IOException {
-    MediaType contentType = body.contentType();
     byte[] bytes;
     try {
       bytes = body.bytes();
@@ -74,13 +72,14 @@ public final class PinterestConverterFactory extends Converter.Factory {
       body.close();
     }
     try {
-      return delegate.convert(ResponseBody.create(bytes, contentType));
+      // Moshi reads bytes alone; the media type is parsed only for a failure's snippet.
+      return delegate.convert(ResponseBody.create(bytes, null));
     } catch (Throwable e) {
       // Errors too: whatever the decoder hits on a hostile body, the caller gets a typed failure.
       int head = Math.min(bytes.length, SNIPPET_SOURCE_BYTES);
       String text = new String(bytes, 0, head, StandardCharsets.UTF_8);
       throw new PinterestDecodeException(
-          operationId, typeName, Redactor.snippet(text, contentType, SNIPPET_CHARS), e);
+          operationId, typeName, Redactor.snippet(text, body.contentType(), SNIPPET_CHARS), e);
     }
   }
 

@@ -54,7 +54,7 @@ public final class RateLimitInterceptor implements Interceptor {
     }
     String category = Operations.category(operation);
     Duration wait = tracker.waitBeforeSending(category, clock.instant(), maxWait);
-    WaitBudget budget = WaitBudget.of(chain.request());
+    WaitBudget budget = WaitBudget.current();
     if (wait.compareTo(maxWait) > 0 || (budget != null && !budget.allows(wait))) {
       throw new ClientRefusal(PinterestRateLimitException.notSent(operation.id(), category, wait));
     }

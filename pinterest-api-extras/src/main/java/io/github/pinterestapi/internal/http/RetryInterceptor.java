@@ -54,12 +54,12 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     WaitBudget budget = new WaitBudget(policy.maxTotalWait());
-    Request request = budget.attachTo(chain.request());
+    Request request = chain.request();
     boolean mayResend = IDEMPOTENT.contains(request.method()) || policy.retryNonIdempotent();
     for (int retries = 0; ; retries++) {
       Response response;
       try {
-        response = chain.proceed(request);
+        response = budget.proceedWith(chain, request);
         readAhead(request, response);
       } catch (IOException e) {
         Duration wait = policy.backoff(retries + 1, random.getAsDouble());
