@@ -29,18 +29,24 @@ public final class ModelJsonAdapter<T extends PinterestModel> extends JsonAdapte
   private final @Nullable JsonAdapter<?>[] adapters;
 
   /**
-   * @param prototype an empty model of the class, whose {@code newInstance()} makes each decoded one
+   * The prototype is typed {@code Object}, not {@code T}: passing a model where a
+   * {@code PinterestModel} is declared makes the JVM's verifier load the model's class to check
+   * it, so verifying {@code ModelJsonAdapters}, which builds every model's adapter, would load
+   * every model class on an app's first call.
+   *
+   * @param prototype an empty model of the class ({@code T}), whose {@code newInstance()} makes
+   *     each decoded one
    * @param adapters the properties' adapters, numbered as the names from 1 (null for a type the
    *     model reads inline), and at 0 the adapter of additional properties (null when the model
    *     keeps none)
    * @param names the JSON property names
    */
-  public ModelJsonAdapter(T prototype, @Nullable JsonAdapter<?>[] adapters, String... names) {
+  public ModelJsonAdapter(Object prototype, @Nullable JsonAdapter<?>[] adapters, String... names) {
     if (adapters.length != names.length + 1) {
       throw new IllegalArgumentException(adapters.length + " adapters for " + names.length
           + " names of " + prototype.getClass().getSimpleName());
     }
-    this.prototype = prototype;
+    this.prototype = (PinterestModel) prototype;
     this.adapters = adapters;
     this.names = JsonReader.Options.of(names);
   }
