@@ -58,14 +58,15 @@ final class HttpClientFactory {
     }
     String userAgent = PinterestVersion.userAgent()
         + (settings.applicationName == null ? "" : " " + settings.applicationName);
-    client.addInterceptor(new UserAgentInterceptor(userAgent));
     client.addInterceptor(new RetryInterceptor(
         settings.retryPolicy, settings.clock, settings.sleeper, settings.random));
     client.addInterceptor(new RateLimitInterceptor(tracker, settings.rateLimitListener,
         settings.maxRateLimitWait, settings.clock, settings.sleeper));
     if (tokens != null) {
-      client.addInterceptor(new AccessTokenInterceptor(tokens, settings.baseUrl));
+      client.addInterceptor(new AccessTokenInterceptor(tokens, settings.baseUrl, userAgent));
     }
+    // After auth, which sets the user agent in the copy it makes for the token anyway.
+    client.addInterceptor(new UserAgentInterceptor(userAgent));
     // After auth: a call that waited for a token refresh takes its shared permit after the wait,
     // right before it leaves, so permits from several seconds never leave together.
     if (settings.rateLimitBackend != null) {

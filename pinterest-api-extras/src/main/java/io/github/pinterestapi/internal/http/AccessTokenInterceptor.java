@@ -6,6 +6,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 import io.github.pinterestapi.errors.oauth.OAuthException;
 import io.github.pinterestapi.errors.oauth.TokenUnavailableException;
 
@@ -33,13 +34,25 @@ import io.github.pinterestapi.errors.oauth.TokenUnavailableException;
 public final class AccessTokenInterceptor implements Interceptor {
   private final AccessTokenProvider tokens;
   private final HttpUrl apiBase;
+  private final @Nullable String userAgent;
 
   public AccessTokenInterceptor(AccessTokenProvider tokens, HttpUrl apiBase) {
+    this(tokens, apiBase, null);
+  }
+
+  /**
+   * @param userAgent also set on the requests this copies to add the token, or null: the client's
+   *     {@link UserAgentInterceptor} comes next and then finds it set, so a call's request is
+   *     copied once, not twice
+   */
+  public AccessTokenInterceptor(AccessTokenProvider tokens, HttpUrl apiBase,
+      @Nullable String userAgent) {
     if (tokens == null || apiBase == null) {
       throw new IllegalArgumentException("tokens and apiBase are required");
     }
     this.tokens = tokens;
     this.apiBase = apiBase;
+    this.userAgent = userAgent;
   }
 
   @Override
@@ -93,12 +106,16 @@ public final class AccessTokenInterceptor implements Interceptor {
     }
   }
 
-  private static Request withToken(Request request, String token) {
-    // With the no-store NoStoreWithCredentials would add next: one copy of the request, not two.
-    return request.newBuilder()
+  private Request withToken(Request request, String token) {
+    // With the no-store NoStoreWithCredentials would add next, and the user agent: one copy of
+    // the request, not three.
+    Request.Builder withToken = request.newBuilder()
         .header("Authorization", "Bearer " + token)
-        .header("Cache-Control", NoStoreWithCredentials.NO_STORE)
-        .build();
+        .header("Cache-Control", NoStoreWithCredentials.NO_STORE);
+    if (userAgent != null) {
+      withToken.header("User-Agent", userAgent);
+    }
+    return withToken.build();
   }
 
   @Override

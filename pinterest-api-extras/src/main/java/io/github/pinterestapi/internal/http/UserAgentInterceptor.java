@@ -2,6 +2,7 @@ package io.github.pinterestapi.internal.http;
 
 import java.io.IOException;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import okhttp3.Response;
 
 /**
@@ -21,6 +22,11 @@ public final class UserAgentInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    return chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build());
+    Request request = chain.request();
+    // Already set when the access token interceptor copied the request for its token.
+    if (userAgent.equals(request.header("User-Agent"))) {
+      return chain.proceed(request);
+    }
+    return chain.proceed(request.newBuilder().header("User-Agent", userAgent).build());
   }
 }

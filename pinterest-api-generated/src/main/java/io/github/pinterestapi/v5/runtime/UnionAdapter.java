@@ -16,12 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import okio.Buffer;
-import okio.BufferedSource;
 
 /**
  * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}, once, from the stream.
  *
- * <p>The object's bytes are copied once, and every look reads the copy. A labelled object (its
+ * <p>The object's bytes are copied once ({@link UnionBytes}), and every look reads the copy. A labelled object (its
  * label found by {@link UnionLabel}) is first decoded as its label's alternative: when that
  * decodes and drops no key at any depth, the rules below would pick it anyway, so it is the
  * answer. That is one decode and no key bookkeeping for the usual response. Otherwise the full
@@ -94,24 +93,24 @@ final class UnionAdapter extends JsonAdapter<Object> {
     // The object is judged on its own copy, one reader per look. A look-ahead reader would
     // first share every segment its source has buffered, which for a page read from memory is
     // the rest of the page, and leave those segments shared, so never recycled.
-    byte[] object;
-    BufferedSource source = reader.nextSource();
+    UnionBytes copy = UnionBytes.enter();
     try {
-      object = source.readByteArray();
-    } finally {
-      source.close();
-    }
-    if (label != null) {
-      Object kept = decodeLabelledKeepingEverything(object, reader);
-      if (kept != null) {
-        return wrap(kept);
+      int length = copy.read(reader.nextSource());
+      byte[] object = copy.bytes();
+      if (label != null) {
+        Object kept = decodeLabelledKeepingEverything(object, length, reader);
+        if (kept != null) {
+          return wrap(kept);
+        }
       }
-    }
-    Buffer bytes = new Buffer().write(object);
-    try {
-      return wrap(choose(readerOf(bytes, reader), reader));
+      Buffer bytes = new Buffer().write(object, 0, length);
+      try {
+        return wrap(choose(readerOf(bytes, reader), reader));
+      } finally {
+        bytes.clear();
+      }
     } finally {
-      bytes.clear();
+      copy.exit();
     }
   }
 
@@ -166,13 +165,13 @@ final class UnionAdapter extends JsonAdapter<Object> {
    * labelled alternative that drops nothing, so it is decoded and kept if it decodes and nothing
    * was dropped ({@link DroppedKeys}). Otherwise returns null, for the full judgement.
    */
-  private Object decodeLabelledKeepingEverything(byte[] object, JsonReader like)
+  private Object decodeLabelledKeepingEverything(byte[] object, int length, JsonReader like)
       throws IOException {
-    int index = label.find(object);
+    int index = label.find(object, length);
     if (index == UnionLabel.NONE) {
       return null;
     }
-    Buffer bytes = new Buffer().write(object);
+    Buffer bytes = new Buffer().write(object, 0, length);
     int dropped = DroppedKeys.count();
     try {
       Object value = adapterOf(ownLabelTypes[index]).fromJson(readerOf(bytes, like));

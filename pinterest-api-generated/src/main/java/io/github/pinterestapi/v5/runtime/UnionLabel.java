@@ -35,49 +35,52 @@ final class UnionLabel {
     return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** The index of the object's label among the labels, or {@link #NONE}. */
-  int find(byte[] json) {
-    int i = space(json, 0);
-    if (i >= json.length || json[i] != '{') {
+  /**
+   * The index of the label among the labels, of the object in {@code json[0..end)}, or
+   * {@link #NONE}.
+   */
+  int find(byte[] json, int end) {
+    int i = space(json, end, 0);
+    if (i >= end || json[i] != '{') {
       return NONE;
     }
-    i = space(json, i + 1);
-    if (i < json.length && json[i] == '}') {
+    i = space(json, end, i + 1);
+    if (i < end && json[i] == '}') {
       return NONE;
     }
-    while (i < json.length) {
+    while (i < end) {
       if (json[i] != '"') {
         return NONE;
       }
-      int keyEnd = plainStringEnd(json, i);
+      int keyEnd = plainStringEnd(json, end, i);
       if (keyEnd < 0) {
         return NONE;
       }
       boolean isName = equals(json, i + 1, keyEnd, name);
-      i = space(json, keyEnd + 1);
-      if (i >= json.length || json[i] != ':') {
+      i = space(json, end, keyEnd + 1);
+      if (i >= end || json[i] != ':') {
         return NONE;
       }
-      i = space(json, i + 1);
+      i = space(json, end, i + 1);
       if (isName) {
-        if (i >= json.length || json[i] != '"') {
+        if (i >= end || json[i] != '"') {
           return NONE;
         }
-        int valueEnd = plainStringEnd(json, i);
+        int valueEnd = plainStringEnd(json, end, i);
         return valueEnd < 0 ? NONE : labelIndex(json, i + 1, valueEnd);
       }
-      i = valueEnd(json, i);
+      i = valueEnd(json, end, i);
       if (i < 0) {
         return NONE;
       }
-      i = space(json, i);
-      if (i >= json.length || json[i] == '}') {
+      i = space(json, end, i);
+      if (i >= end || json[i] == '}') {
         return NONE;
       }
       if (json[i] != ',') {
         return NONE;
       }
-      i = space(json, i + 1);
+      i = space(json, end, i + 1);
     }
     return NONE;
   }
@@ -104,8 +107,8 @@ final class UnionLabel {
   }
 
   /** The index of the closing quote of the string opening at {@code quote}; -1 on an escape. */
-  private static int plainStringEnd(byte[] json, int quote) {
-    for (int i = quote + 1; i < json.length; i++) {
+  private static int plainStringEnd(byte[] json, int end, int quote) {
+    for (int i = quote + 1; i < end; i++) {
       if (json[i] == '"') {
         return i;
       }
@@ -117,12 +120,12 @@ final class UnionLabel {
   }
 
   /** The index just past the value starting at {@code i}, or -1 if it does not end. */
-  private static int valueEnd(byte[] json, int i) {
+  private static int valueEnd(byte[] json, int end, int i) {
     int depth = 0;
-    for (; i < json.length; i++) {
+    for (; i < end; i++) {
       byte b = json[i];
       if (b == '"') {
-        i = stringEnd(json, i);
+        i = stringEnd(json, end, i);
         if (i < 0) {
           return -1;
         }
@@ -146,8 +149,8 @@ final class UnionLabel {
   }
 
   /** The index of the closing quote of the string opening at {@code quote}, past escapes. */
-  private static int stringEnd(byte[] json, int quote) {
-    for (int i = quote + 1; i < json.length; i++) {
+  private static int stringEnd(byte[] json, int end, int quote) {
+    for (int i = quote + 1; i < end; i++) {
       if (json[i] == '\\') {
         i++;
       } else if (json[i] == '"') {
@@ -157,8 +160,8 @@ final class UnionLabel {
     return -1;
   }
 
-  private static int space(byte[] json, int i) {
-    while (i < json.length
+  private static int space(byte[] json, int end, int i) {
+    while (i < end
         && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) {
       i++;
     }

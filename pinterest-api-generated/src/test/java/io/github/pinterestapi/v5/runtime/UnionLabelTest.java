@@ -10,7 +10,8 @@ class UnionLabelTest {
   private final UnionLabel label = new UnionLabel("media_type", new String[] {"image", "video"});
 
   private int find(String json) {
-    return label.find(json.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return label.find(bytes, bytes.length);
   }
 
   @Test
@@ -18,6 +19,13 @@ class UnionLabelTest {
     assertEquals(0, find("{\"media_type\":\"image\",\"images\":{}}"));
     assertEquals(1, find(" { \"images\" : {\"a\":[1,{\"b\":\"}\"}]} ,\n\t\"media_type\" : \"video\" } "));
     assertEquals(1, find("{\"n\":-1.5e3,\"t\":true,\"z\":null,\"s\":\"x\\\"y\",\"media_type\":\"video\"}"));
+  }
+
+  @Test
+  void readsOnlyUpToTheEndItIsGiven() {
+    byte[] bytes = "{\"a\":1,\"media_type\":\"video\"}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(1, label.find(bytes, bytes.length));
+    assertEquals(UnionLabel.NONE, label.find(bytes, bytes.length - 9));
   }
 
   @Test
