@@ -2,6 +2,10 @@ package io.github.pinterestapi.redis;
 
 import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.testing.FakePinterest;
+import io.github.pinterestapi.testing.LocalRedisServer;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,7 +24,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts {@link FleetWorker} JVMs against one fake and one Redis, and collects what they print.
+ * Starts {@link FleetWorker} JVMs against one fake and a Redis of the run's own (a redis-server
+ * that no other test touches, so that runs can go on side by side and one run's flush or leases
+ * are nobody else's), and collects what they print.
  * Everything here waits on real processes and real time windows, which is the point of a
  * multi-process test: reads of their output block, and the few polls of Redis (for a lease to
  * kill, or for a quiet moment) pause 20 ms between looks.
@@ -30,11 +36,17 @@ final class FleetRun implements AutoCloseable {
   static final Duration SKEW = Duration.ofSeconds(2);
 
   final List<Worker> workers = new ArrayList<>();
+  private final LocalRedisServer redis;
+  private final RedisClient client;
+  private final StatefulRedisConnection<String, String> connection;
   private final RedisFleet parent;
 
   FleetRun(FakePinterest fake, int workerCount, int threads, long runMillis, long perSecond,
       Duration lease) {
-    this.parent = RedisFleet.builder(TestRedis.uri()).appId(FakePinterest.DEFAULT_APP_ID).build();
+    this.redis = LocalRedisServer.start();
+    this.client = RedisClient.create(redis.uri());
+    this.connection = client.connect();
+    this.parent = RedisFleet.builder(redis.uri()).appId(FakePinterest.DEFAULT_APP_ID).build();
     for (String user : USERS) {
       // An expired access token with a valid refresh token: the first call of the run refreshes.
       parent.user(user).tokenStore().save(Token.builder("pina_seed_" + user)
@@ -47,7 +59,7 @@ final class FleetRun implements AutoCloseable {
     for (int i = 0; i < workerCount; i++) {
       List<String> command = new ArrayList<>(List.of(java, "-Xmx96m", "-XX:+UseSerialGC",
           "-XX:TieredStopAtLevel=1", "-cp", classPath, FleetWorker.class.getName(),
-          TestRedis.uri(), fake.baseUrl(), Long.toString(runMillis), Integer.toString(threads),
+          redis.uri(), fake.baseUrl(), Long.toString(runMillis), Integer.toString(threads),
           Long.toString(perSecond), Long.toString(lease.toMillis())));
       command.addAll(USERS);
       try {
@@ -68,6 +80,11 @@ final class FleetRun implements AutoCloseable {
     for (Worker worker : workers) {
       worker.send("GO");
     }
+  }
+
+  /** Direct commands to the run's Redis, for inspecting and disturbing it. */
+  RedisCommands<String, String> commands() {
+    return connection.sync();
   }
 
   RedisTokenStore store(String user) {
@@ -91,7 +108,7 @@ final class FleetRun implements AutoCloseable {
   void awaitQuietMoment(Duration margin, Duration lifetime) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
-      boolean quiet = TestRedis.commands().keys("pinterest:*refresh-lease").isEmpty();
+      boolean quiet = commands().keys("pinterest:*refresh-lease").isEmpty();
       Instant now = Instant.now();
       for (String user : USERS) {
         Token token = store(user).load();
@@ -148,6 +165,8 @@ final class FleetRun implements AutoCloseable {
       worker.process.destroyForcibly();
     }
     parent.close();
+    client.shutdown();
+    redis.close();
   }
 
   /** One worker process and the lines it printed. */
