@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Starts {@link FleetWorker} JVMs against one fake and a Redis of the run's own (a redis-server
@@ -34,8 +36,15 @@ import java.util.concurrent.TimeUnit;
 final class FleetRun implements AutoCloseable {
   static final List<String> USERS = List.of("alice", "bob", "carol");
   static final Duration SKEW = Duration.ofSeconds(2);
+  /**
+   * One run's workers start at a time: runs go on side by side, but a JVM start is the one
+   * CPU-heavy moment of a run, and twelve at once on a busy two-core machine took over a minute
+   * (the next run's workers start while this one's run).
+   */
+  private static final Semaphore STARTING = new Semaphore(1);
 
   final List<Worker> workers = new ArrayList<>();
+  private final AtomicBoolean starting = new AtomicBoolean();
   private final LocalRedisServer redis;
   private final RedisClient client;
   private final StatefulRedisConnection<String, String> connection;
@@ -53,6 +62,8 @@ final class FleetRun implements AutoCloseable {
           .refreshToken(fake.refreshTokenFor(user))
           .accessExpiresAt(Instant.now().minusSeconds(1)).build());
     }
+    STARTING.acquireUninterruptibly();
+    starting.set(true);
     String java = ProcessHandle.current().info().command().orElse("java");
     String classPath = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
@@ -65,6 +76,7 @@ final class FleetRun implements AutoCloseable {
       try {
         workers.add(new Worker(new ProcessBuilder(command).redirectErrorStream(true).start()));
       } catch (IOException e) {
+        close();
         throw new UncheckedIOException(e);
       }
     }
@@ -72,13 +84,23 @@ final class FleetRun implements AutoCloseable {
 
   /** Waits for every worker's JVM to be ready, then starts the run in all of them at once. */
   void go() throws InterruptedException {
-    for (Worker worker : workers) {
-      if (!worker.started.await(60, TimeUnit.SECONDS)) {
-        throw new AssertionError("worker " + worker.pid() + " did not start: " + worker.lines);
+    try {
+      for (Worker worker : workers) {
+        if (!worker.started.await(60, TimeUnit.SECONDS)) {
+          throw new AssertionError("worker " + worker.pid() + " did not start: " + worker.lines);
+        }
       }
+    } finally {
+      doneStarting();
     }
     for (Worker worker : workers) {
       worker.send("GO");
+    }
+  }
+
+  private void doneStarting() {
+    if (starting.getAndSet(false)) {
+      STARTING.release();
     }
   }
 
@@ -164,6 +186,7 @@ final class FleetRun implements AutoCloseable {
     for (Worker worker : workers) {
       worker.process.destroyForcibly();
     }
+    doneStarting();
     parent.close();
     client.shutdown();
     redis.close();

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  *
  * <p>The scenarios run side by side, each with its own fake, Redis and workers: most of a
  * scenario is waiting on real time (the run, tokens falling due), and one after the other they
- * were most of this module's build time. The machine is busier while the workers start, which
- * the scenarios already allow for (they start the load only when every worker is up).
+ * were most of this module's build time. Their workers start one scenario at a time (a JVM start
+ * is the CPU-heavy part), and each scenario starts its load only when all its workers are up.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class FleetTest {
