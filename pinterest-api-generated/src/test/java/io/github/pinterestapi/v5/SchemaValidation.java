@@ -1,7 +1,6 @@
 package io.github.pinterestapi.v5;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -13,15 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Validates JSON against a schema of the description with networknt's validator.
  *
  * <p>OpenAPI 3.0 schemas are draft-04 plus {@code nullable} and {@code discriminator}, which is
- * networknt's OpenAPI 3.0 dialect. The whole description is the schema document, with a root
- * {@code $ref} to the schema wanted, so every {@code #/components/schemas/...} inside resolves
- * (draft-04 ignores a {@code $ref}'s siblings, such as {@code paths}).
+ * networknt's OpenAPI 3.0 dialect. The whole description is the schema document and each schema
+ * wanted is a subschema of it, so every {@code #/components/schemas/...} inside resolves.
  */
 public final class SchemaValidation {
   private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
@@ -34,8 +31,8 @@ public final class SchemaValidation {
       .formatAssertionsEnabled(true)
       .build();
 
-  private static final AtomicInteger DOCUMENTS = new AtomicInteger();
   private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+  private static JsonSchema document;
 
   private SchemaValidation() {}
 
@@ -49,15 +46,24 @@ public final class SchemaValidation {
     return errors;
   }
 
-  private static JsonSchema load(String schemaPointer) {
-    ObjectNode document = SpecFixtures.description().deepCopy();
-    if (document.at(schemaPointer).isMissingNode()) {
+  /**
+   * The schema at a pointer, as a subschema of the one description document: every pointer
+   * shares the document's resolved {@code $ref}s, so each component's validators are built once
+   * (a document per pointer rebuilt them all, and copied the whole description, each time).
+   */
+  private static synchronized JsonSchema load(String schemaPointer) {
+    if (SpecFixtures.description().at(schemaPointer).isMissingNode()) {
       throw new IllegalArgumentException("no schema at " + schemaPointer);
     }
-    document.put("$ref", "#" + schemaPointer);
-    // One document IRI per pointer, so that no cache can hand back another pointer's root schema.
-    return FACTORY.getSchema(SchemaLocation.of("https://description.invalid/"
-        + DOCUMENTS.incrementAndGet() + "/pinterest-openapi.json"), document, CONFIG);
+    return document().getSubSchema(SchemaLocation.Fragment.of(schemaPointer));
+  }
+
+  private static JsonSchema document() {
+    if (document == null) {
+      document = FACTORY.getSchema(SchemaLocation.of(
+          "https://description.invalid/pinterest-openapi.json"), SpecFixtures.description(), CONFIG);
+    }
+    return document;
   }
 
   /** The pointer to a component schema. */

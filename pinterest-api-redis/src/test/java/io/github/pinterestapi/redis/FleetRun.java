@@ -2,6 +2,10 @@ package io.github.pinterestapi.redis;
 
 import io.github.pinterestapi.extras.oauth.Token;
 import io.github.pinterestapi.testing.FakePinterest;
+import io.github.pinterestapi.testing.LocalRedisServer;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,10 +21,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Starts {@link FleetWorker} JVMs against one fake and one Redis, and collects what they print.
+ * Starts {@link FleetWorker} JVMs against one fake and a Redis of the run's own (a redis-server
+ * that no other test touches, so that runs can go on side by side and one run's flush or leases
+ * are nobody else's), and collects what they print.
  * Everything here waits on real processes and real time windows, which is the point of a
  * multi-process test: reads of their output block, and the few polls of Redis (for a lease to
  * kill, or for a quiet moment) pause 20 ms between looks.
@@ -28,31 +36,47 @@ import java.util.concurrent.TimeUnit;
 final class FleetRun implements AutoCloseable {
   static final List<String> USERS = List.of("alice", "bob", "carol");
   static final Duration SKEW = Duration.ofSeconds(2);
+  /**
+   * One run's workers start at a time: runs go on side by side, but a JVM start is the one
+   * CPU-heavy moment of a run, and twelve at once on a busy two-core machine took over a minute
+   * (the next run's workers start while this one's run).
+   */
+  private static final Semaphore STARTING = new Semaphore(1);
 
   final List<Worker> workers = new ArrayList<>();
+  private final AtomicBoolean starting = new AtomicBoolean();
+  private final LocalRedisServer redis;
+  private final RedisClient client;
+  private final StatefulRedisConnection<String, String> connection;
   private final RedisFleet parent;
 
   FleetRun(FakePinterest fake, int workerCount, int threads, long runMillis, long perSecond,
       Duration lease) {
-    this.parent = RedisFleet.builder(TestRedis.uri()).appId(FakePinterest.DEFAULT_APP_ID).build();
+    this.redis = LocalRedisServer.start();
+    this.client = RedisClient.create(redis.uri());
+    this.connection = client.connect();
+    this.parent = RedisFleet.builder(redis.uri()).appId(FakePinterest.DEFAULT_APP_ID).build();
     for (String user : USERS) {
       // An expired access token with a valid refresh token: the first call of the run refreshes.
       parent.user(user).tokenStore().save(Token.builder("pina_seed_" + user)
           .refreshToken(fake.refreshTokenFor(user))
           .accessExpiresAt(Instant.now().minusSeconds(1)).build());
     }
+    STARTING.acquireUninterruptibly();
+    starting.set(true);
     String java = ProcessHandle.current().info().command().orElse("java");
     String classPath = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
     for (int i = 0; i < workerCount; i++) {
       List<String> command = new ArrayList<>(List.of(java, "-Xmx96m", "-XX:+UseSerialGC",
           "-XX:TieredStopAtLevel=1", "-cp", classPath, FleetWorker.class.getName(),
-          TestRedis.uri(), fake.baseUrl(), Long.toString(runMillis), Integer.toString(threads),
+          redis.uri(), fake.baseUrl(), Long.toString(runMillis), Integer.toString(threads),
           Long.toString(perSecond), Long.toString(lease.toMillis())));
       command.addAll(USERS);
       try {
         workers.add(new Worker(new ProcessBuilder(command).redirectErrorStream(true).start()));
       } catch (IOException e) {
+        close();
         throw new UncheckedIOException(e);
       }
     }
@@ -60,14 +84,29 @@ final class FleetRun implements AutoCloseable {
 
   /** Waits for every worker's JVM to be ready, then starts the run in all of them at once. */
   void go() throws InterruptedException {
-    for (Worker worker : workers) {
-      if (!worker.started.await(60, TimeUnit.SECONDS)) {
-        throw new AssertionError("worker " + worker.pid() + " did not start: " + worker.lines);
+    try {
+      for (Worker worker : workers) {
+        if (!worker.started.await(60, TimeUnit.SECONDS)) {
+          throw new AssertionError("worker " + worker.pid() + " did not start: " + worker.lines);
+        }
       }
+    } finally {
+      doneStarting();
     }
     for (Worker worker : workers) {
       worker.send("GO");
     }
+  }
+
+  private void doneStarting() {
+    if (starting.getAndSet(false)) {
+      STARTING.release();
+    }
+  }
+
+  /** Direct commands to the run's Redis, for inspecting and disturbing it. */
+  RedisCommands<String, String> commands() {
+    return connection.sync();
   }
 
   RedisTokenStore store(String user) {
@@ -91,7 +130,7 @@ final class FleetRun implements AutoCloseable {
   void awaitQuietMoment(Duration margin, Duration lifetime) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
-      boolean quiet = TestRedis.commands().keys("pinterest:*refresh-lease").isEmpty();
+      boolean quiet = commands().keys("pinterest:*refresh-lease").isEmpty();
       Instant now = Instant.now();
       for (String user : USERS) {
         Token token = store(user).load();
@@ -147,7 +186,10 @@ final class FleetRun implements AutoCloseable {
     for (Worker worker : workers) {
       worker.process.destroyForcibly();
     }
+    doneStarting();
     parent.close();
+    client.shutdown();
+    redis.close();
   }
 
   /** One worker process and the lines it printed. */

@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Four worker JVMs, four threads each, three users, one fake Pinterest that enforces per-user
@@ -28,18 +29,19 @@ import org.junit.jupiter.api.Test;
  * refreshed 2 s before they expire (more than a call waits for a permit here, since the permit is
  * taken after the token), so a 10 s run refreshes each user three or four times; the token
  * endpoint takes 300 ms, to widen the race between workers.
+ *
+ * <p>The scenarios run side by side, each with its own fake, Redis and workers: most of a
+ * scenario is waiting on real time (the run, tokens falling due), and one after the other they
+ * were most of this module's build time. Their workers start one scenario at a time (a JVM start
+ * is the CPU-heavy part), and each scenario starts its load only when all its workers are up.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FleetTest {
   private static final int FAKE_PER_SECOND = 8;
   private static final long FLEET_PER_SECOND = 4;
   private static final Duration LIFETIME = Duration.ofSeconds(5);
   private static final Duration LEASE = Duration.ofSeconds(2);
   private static final long RUN_MILLIS = Long.getLong("fleet.seconds", 4) * 1000;
-
-  @BeforeEach
-  void flush() {
-    TestRedis.flush();
-  }
 
   private static FakePinterest fake() {
     return FakePinterest.builder()
@@ -132,7 +134,7 @@ class FleetTest {
       run.awaitQuietMoment(Duration.ofMillis(400), LIFETIME);
       long before = run.store("alice").generation();
       Instant flushedAt = Instant.now();
-      TestRedis.commands().flushall();
+      run.commands().flushall();
       run.awaitLoaded(Duration.ofMillis(RUN_MILLIS).plusSeconds(30));
       // Real time: every token the workers hold falls due, so the first report asks for a
       // refresh from memory, since the store may still be empty for a user after the flush.
@@ -161,8 +163,8 @@ class FleetTest {
     long deadline = start + Duration.ofMillis(RUN_MILLIS).plusSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
       if (System.nanoTime() - start > after.toNanos()) {
-        for (String key : TestRedis.commands().keys("pinterest:*refresh-lease")) {
-          String owner = TestRedis.commands().get(key);
+        for (String key : run.commands().keys("pinterest:*refresh-lease")) {
+          String owner = run.commands().get(key);
           if (owner == null) {
             continue;
           }
