@@ -23,7 +23,7 @@ final class DroppedKeys {
     COUNT.get()[0]++;
   }
 
-  /** How many members this thread has skipped so far; only differences between reads mean anything. */
+  /** How many members this thread has skipped: only a difference between two reads counts. */
   static int count() {
     return COUNT.get()[0];
   }

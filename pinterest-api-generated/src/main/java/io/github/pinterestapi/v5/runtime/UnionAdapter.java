@@ -18,25 +18,27 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import okio.Buffer;
 
 /**
- * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue}, once, from the stream.
+ * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue} from one copy of its
+ * object, without a JSON tree.
  *
- * <p>The object's bytes are copied once ({@link UnionBytes}), and every look reads the copy. A labelled object (its
- * label found by {@link UnionLabel}) is first decoded as its label's alternative: when that
- * decodes and drops no key at any depth, the rules below would pick it anyway, so it is the
- * answer. That is one decode and no key bookkeeping for the usual response. Otherwise the full
- * judgement follows.
+ * <p>The object's bytes are copied once ({@link UnionBytes}), and every look reads the copy, never
+ * the stream. A labelled object (its label found by {@link UnionLabel}) is first decoded as its
+ * label's alternative: when that decodes and drops no key at any depth, the rules below would pick
+ * it anyway, so it is the answer. That is one decode and no key bookkeeping for the usual
+ * response. Otherwise the full judgement follows.
  *
- * <p>The object's keys (and discriminator label) are read ahead with {@link JsonReader#peekJson()}
- * and each alternative is ranked by {@link UnionFit}: first those that keep every key, then those
- * whose required properties are all present, then by how many keys they know. When one
- * alternative alone keeps every top-level key it is decoded from the stream, as is the labelled
- * one when it holds the whole object. When several keep every top-level key, the object's nested
- * keys are read too ({@link JsonShape}) and the same tests are applied at every depth
- * ({@link NestedFit}: keeping every key first, then the label, then required properties), so a
- * label never wins by dropping nested data, and never loses to a better-filled stranger. Tied alternatives are tried on look-ahead readers in rank order and the first that
- * decodes is kept; a fallback never drops keys that a better-ranked alternative would keep. No
- * JSON tree is built, so numbers are never narrowed: one out of its type's range fails to decode.
- * Encoding writes the held value with its own adapter.
+ * <p>The full judgement reads the object's keys (and discriminator label) on a look-ahead reader
+ * of the copy and ranks each alternative by {@link UnionFit}: first those that keep every key,
+ * then those whose required properties are all present, then by how many keys they know. When one
+ * alternative alone keeps every top-level key it is decoded, as is the labelled one when it holds
+ * the whole object. When several keep every top-level key, the object's nested keys are read too
+ * ({@link JsonShape}) and the same tests are applied at every depth ({@link NestedFit}: keeping
+ * every key first, then the label, then required properties), so a label never wins by dropping
+ * nested data, and never loses to a better-filled stranger. Tied alternatives are tried on
+ * look-ahead readers in rank order and the first that decodes is kept; a fallback never drops keys
+ * that a better-ranked alternative would keep. No JSON tree is built, so numbers are never
+ * narrowed: one out of its type's range fails to decode. Encoding writes the held value with its
+ * own adapter.
  */
 final class UnionAdapter extends JsonAdapter<Object> {
   private final Class<?> type;
