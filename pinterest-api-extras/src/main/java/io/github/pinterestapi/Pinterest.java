@@ -100,7 +100,7 @@ public final class Pinterest implements PinterestServices, Closeable {
         .baseUrl(settings.baseUrl)
         .callFactory(PerCallSettings.factory(httpClient, this::clientWith))
         .addConverterFactory(PinterestConverterFactory.create(
-            PinterestMoshi.newBuilder(generatedAdapters).build()))
+            PinterestMoshi.newBuilder(generatedAdapters).build(), settings.maxResponseBytes))
         // Complete futures on OkHttp's thread; Retrofit would post to Android's main thread.
         .callbackExecutor(Runnable::run)
         .build();

@@ -55,6 +55,7 @@ public final class PinterestBuilder implements Cloneable {
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   RateLimitListener rateLimitListener = RateLimitListener.NONE;
   Duration maxRateLimitWait = Duration.ofSeconds(60);
+  long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   // Shared state for a fleet of processes; null keeps everything in this process.
   RateLimitBackend rateLimitBackend;
   RefreshCoordinator refreshCoordinator;
@@ -64,6 +65,9 @@ public final class PinterestBuilder implements Cloneable {
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.SYSTEM;
   DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+
+  /** 64 MiB: a 250-pin page is about 0.5 MB, so no JSON answer of Pinterest's comes near it. */
+  static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
   PinterestBuilder() {}
 
@@ -230,6 +234,16 @@ public final class PinterestBuilder implements Cloneable {
   }
 
   /**
+   * The largest JSON answer the client reads. A longer body is not read into memory: the call
+   * fails with a {@code PinterestDecodeException} that names the limit. Default 64 MiB. Report
+   * files are downloaded by the reports workflow, which has limits of its own.
+   */
+  public PinterestBuilder maxResponseBytes(long bytes) {
+    this.maxResponseBytes = bytes;
+    return this;
+  }
+
+  /**
    * Rate-limit budgets shared with other processes (the {@code pinterest-api-redis} module's
    * {@code RedisFleet}), checked besides this client's own state. Null, the default, keeps them
    * in this process only.
@@ -283,6 +297,7 @@ public final class PinterestBuilder implements Cloneable {
     require(retryPolicy != null, "retryPolicy");
     require(rateLimitListener != null, "rateLimitListener");
     require(maxRateLimitWait != null && !maxRateLimitWait.isNegative(), "maxRateLimitWait");
+    require(maxResponseBytes > 0 && maxResponseBytes < Integer.MAX_VALUE, "maxResponseBytes");
     require(clock != null && sleeper != null && random != null, "clock, sleeper and random");
     require(logger == null || logLevel != null, "logLevel");
     if (tokenStore != null && !hasAppSecret()) {

@@ -8,6 +8,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -21,10 +22,12 @@ import io.github.pinterestapi.internal.Redactor;
  *
  * <p>The body is read into memory before decoding so that a network failure while reading stays
  * an {@link IOException} (a {@link PinterestIoException} for the caller) and is never mistaken
- * for bad JSON.
+ * for bad JSON. It is read only up to a limit: a longer body fails as a
+ * {@link PinterestDecodeException}, having taken no more memory than the limit.
  *
  * <pre>{@code
- * new Retrofit.Builder().addConverterFactory(PinterestConverterFactory.create(PinterestMoshi.get()))
+ * new Retrofit.Builder().addConverterFactory(
+ *     PinterestConverterFactory.create(PinterestMoshi.get(), 64L * 1024 * 1024))
  * }</pre>
  */
 public final class PinterestConverterFactory extends Converter.Factory {
@@ -32,13 +35,19 @@ public final class PinterestConverterFactory extends Converter.Factory {
   private static final int SNIPPET_SOURCE_BYTES = 16 * 1024;
 
   private final MoshiConverterFactory moshi;
+  private final long maxBodyBytes;
 
-  private PinterestConverterFactory(MoshiConverterFactory moshi) {
+  private PinterestConverterFactory(MoshiConverterFactory moshi, long maxBodyBytes) {
     this.moshi = moshi;
+    this.maxBodyBytes = maxBodyBytes;
   }
 
-  public static PinterestConverterFactory create(Moshi moshi) {
-    return new PinterestConverterFactory(MoshiConverterFactory.create(moshi));
+  /** @param maxBodyBytes the longest body read (less than 2 GiB: it becomes one array) */
+  public static PinterestConverterFactory create(Moshi moshi, long maxBodyBytes) {
+    if (maxBodyBytes <= 0 || maxBodyBytes >= Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("maxBodyBytes: " + maxBodyBytes);
+    }
+    return new PinterestConverterFactory(MoshiConverterFactory.create(moshi), maxBodyBytes);
   }
 
   @Override
@@ -50,7 +59,8 @@ public final class PinterestConverterFactory extends Converter.Factory {
     }
     String operationId = operationId(annotations);
     String typeName = simpleName(type);
-    return body -> decode(delegate, body, operationId, typeName);
+    long max = maxBodyBytes;
+    return body -> decode(delegate, body, max, operationId, typeName);
   }
 
   @Override
@@ -62,12 +72,11 @@ public final class PinterestConverterFactory extends Converter.Factory {
     return moshi.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
   }
 
-  private static Object decode(
-      Converter<ResponseBody, ?> delegate, ResponseBody body, String operationId, String typeName)
-      throws IOException {
+  private static Object decode(Converter<ResponseBody, ?> delegate, ResponseBody body, long max,
+      String operationId, String typeName) throws IOException {
     byte[] bytes;
     try {
-      bytes = body.bytes();
+      bytes = readAtMost(body, max, operationId, typeName);
     } finally {
       body.close();
     }
@@ -81,6 +90,23 @@ public final class PinterestConverterFactory extends Converter.Factory {
       throw new PinterestDecodeException(
           operationId, typeName, Redactor.snippet(text, body.contentType(), SNIPPET_CHARS), e);
     }
+  }
+
+  /** The whole body, or a decode failure once it is known to be longer than {@code max}. */
+  private static byte[] readAtMost(ResponseBody body, long max, String operationId,
+      String typeName) throws IOException {
+    BufferedSource source = body.source();
+    // request() buffers at most max + 1 bytes, whatever the body's declared or actual length.
+    if (body.contentLength() > max || source.request(max + 1)) {
+      source.request(SNIPPET_SOURCE_BYTES); // the head, for the message
+      long head = Math.min(source.getBuffer().size(), SNIPPET_SOURCE_BYTES);
+      String text = source.getBuffer().snapshot((int) head).utf8();
+      throw new PinterestDecodeException(operationId, typeName,
+          Redactor.snippet(text, body.contentType(), SNIPPET_CHARS),
+          new IOException("the body is longer than the client's limit of " + max
+              + " bytes (PinterestBuilder.maxResponseBytes)"));
+    }
+    return source.getBuffer().readByteArray();
   }
 
   private static String operationId(Annotation[] annotations) {
