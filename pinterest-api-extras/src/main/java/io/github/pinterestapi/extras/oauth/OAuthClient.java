@@ -10,6 +10,7 @@ import io.github.pinterestapi.extras.paging.Pager;
 import io.github.pinterestapi.internal.OkHttpFollowUps;
 import io.github.pinterestapi.internal.Origins;
 import io.github.pinterestapi.internal.http.AccessTokenInterceptor;
+import io.github.pinterestapi.internal.http.PinterestConverterFactory;
 import io.github.pinterestapi.v5.api.OauthApi;
 import io.github.pinterestapi.v5.api.Scope;
 import io.github.pinterestapi.v5.model.ModelJsonAdapters;
@@ -36,7 +37,6 @@ import okhttp3.OkHttpClient;
 import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * Talks to Pinterest's token endpoint for an app: exchanges an authorization code, refreshes,
@@ -58,6 +58,8 @@ public final class OAuthClient {
   static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(20);
 
   private static final Interceptor RESTORE = OkHttpFollowUps.restoreRetryAfter();
+  /** A token answer is a few hundred bytes; a longer one is refused, not read into memory. */
+  static final long MAX_ANSWER_BYTES = 64 * 1024;
 
   private final OauthApi api;
   private final Duration callTimeout;
@@ -91,7 +93,8 @@ public final class OAuthClient {
     this.api = new Retrofit.Builder()
         .baseUrl(builder.baseUrl)
         .client(http.build())
-        .addConverterFactory(MoshiConverterFactory.create(PinterestMoshi.onDemand()))
+        .addConverterFactory(
+            PinterestConverterFactory.create(PinterestMoshi.onDemand(), MAX_ANSWER_BYTES))
         .build()
         .create(OauthApi.class);
     this.clock = builder.clock;

@@ -76,6 +76,20 @@ class OAuthClientTest {
   }
 
   @Test
+  void anOversizedTokenAnswerIsRefusedUnread() {
+    StringBuilder padding = new StringBuilder();
+    for (long i = 0; i < 4 * OAuthClient.MAX_ANSWER_BYTES; i++) {
+      padding.append(' ');
+    }
+    server.enqueue(json(200, "{\"access_token\":\"pina_NEW\"" + padding + "}"));
+
+    OAuthException e = assertThrows(OAuthException.class, () -> oauth.refresh(oldToken()));
+    assertTrue(String.valueOf(e.getCause()).contains("limit of " + OAuthClient.MAX_ANSWER_BYTES),
+        String.valueOf(e.getCause()));
+    assertFalse(String.valueOf(e.getCause()).contains("pina_NEW"), "the token is redacted");
+  }
+
+  @Test
   void refreshAsksForContinuousRefresh() throws Exception {
     server.enqueue(refreshed("pina_NEW"));
 
