@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
 import com.squareup.moshi.JsonAdapter;
 import io.github.pinterestapi.benchmarks.pojo.HandPinPage;
+import io.github.pinterestapi.internal.http.PinterestConverterFactory;
 import io.github.pinterestapi.v5.model.PinsList200Response;
 import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.ResponseBody;
 import okio.Buffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,10 +23,12 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
 
 /**
  * Decoding one 250-pin page (about 0.5 MB of UTF-8) from bytes: our generated models through
- * {@link PinterestMoshi} against hand-written POJOs of the same shape with Jackson databind (from
+ * {@link PinterestMoshi} (the adapter on a buffer, and the client's converter on a response body) against hand-written POJOs of the same shape with Jackson databind (from
  * the {@code byte[]}, and through a {@code Reader} as Retrofit's Jackson converter reads), Gson,
  * and Moshi's own reflective adapter (which separates "Moshi vs Jackson" from "our adapters vs
  * Moshi's"). With {@code -prof gc}, {@code gc.alloc.rate.norm} is the allocation of one page.
@@ -32,7 +38,10 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PageDecodeBenchmark {
   private byte[] page;
+  private static final MediaType JSON = MediaType.get("application/json");
+
   private JsonAdapter<PinsList200Response> ours;
+  private Converter<ResponseBody, ?> oursConverter;
   private JsonAdapter<HandPinPage> moshi;
   private ObjectMapper jackson;
   private Gson gson;
@@ -41,6 +50,9 @@ public class PageDecodeBenchmark {
   public void prepare() {
     page = PinJson.pageBytes(0, PinJson.PAGE_SIZE, "p1");
     ours = PinterestMoshi.get().adapter(PinsList200Response.class);
+    oursConverter = PinterestConverterFactory.create(PinterestMoshi.get(), 64L * 1024 * 1024)
+        .responseBodyConverter(PinsList200Response.class, new Annotation[0],
+            new Retrofit.Builder().baseUrl("http://localhost/").build());
     moshi = Baselines.moshi().adapter(HandPinPage.class);
     jackson = Baselines.jackson();
     gson = Baselines.gson();
@@ -49,6 +61,15 @@ public class PageDecodeBenchmark {
   @Benchmark
   public PinsList200Response ours() throws IOException {
     return ours.fromJson(new Buffer().write(page));
+  }
+
+  /**
+   * Ours as a Retrofit user of the client gets it: the client's converter, which reads the body
+   * into memory and lends it to the unions ({@code JsonBodies}).
+   */
+  @Benchmark
+  public Object oursConverter() throws IOException {
+    return oursConverter.convert(ResponseBody.create(page, JSON));
   }
 
   /** Jackson at its fastest: its byte-level parser over the whole page in memory. */

@@ -1,11 +1,17 @@
 package io.github.pinterestapi.internal.http;
 
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonQualifier;
 import com.squareup.moshi.Moshi;
+import io.github.pinterestapi.v5.runtime.JsonBodies;
 import io.github.pinterestapi.v5.runtime.PinterestOperation;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -17,8 +23,9 @@ import io.github.pinterestapi.errors.PinterestIoException;
 import io.github.pinterestapi.internal.Redactor;
 
 /**
- * Retrofit's Moshi converter, with decode failures reported as {@link PinterestDecodeException}
- * naming the operation and showing a redacted piece of the body.
+ * Reads answers as Retrofit's Moshi converter does, but through {@link JsonBodies}, with decode
+ * failures reported as {@link PinterestDecodeException} naming the operation and showing a
+ * redacted piece of the body.
  *
  * <p>The body is read into memory before decoding so that a network failure while reading stays
  * an {@link IOException} (a {@link PinterestIoException} for the caller) and is never mistaken
@@ -34,11 +41,13 @@ public final class PinterestConverterFactory extends Converter.Factory {
   private static final int SNIPPET_CHARS = 200;
   private static final int SNIPPET_SOURCE_BYTES = 16 * 1024;
 
-  private final MoshiConverterFactory moshi;
+  private final Moshi moshi;
+  private final MoshiConverterFactory requests;
   private final long maxBodyBytes;
 
-  private PinterestConverterFactory(MoshiConverterFactory moshi, long maxBodyBytes) {
+  private PinterestConverterFactory(Moshi moshi, long maxBodyBytes) {
     this.moshi = moshi;
+    this.requests = MoshiConverterFactory.create(moshi);
     this.maxBodyBytes = maxBodyBytes;
   }
 
@@ -47,20 +56,17 @@ public final class PinterestConverterFactory extends Converter.Factory {
     if (maxBodyBytes <= 0 || maxBodyBytes >= Integer.MAX_VALUE) {
       throw new IllegalArgumentException("maxBodyBytes: " + maxBodyBytes);
     }
-    return new PinterestConverterFactory(MoshiConverterFactory.create(moshi), maxBodyBytes);
+    return new PinterestConverterFactory(moshi, maxBodyBytes);
   }
 
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
-    Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
-    if (delegate == null) {
-      return null;
-    }
+    JsonAdapter<?> adapter = moshi.adapter(type, qualifiers(annotations));
     String operationId = operationId(annotations);
     String typeName = simpleName(type);
     long max = maxBodyBytes;
-    return body -> decode(delegate, body, max, operationId, typeName);
+    return body -> decode(adapter, body, max, operationId, typeName);
   }
 
   @Override
@@ -69,10 +75,10 @@ public final class PinterestConverterFactory extends Converter.Factory {
       Annotation[] parameterAnnotations,
       Annotation[] methodAnnotations,
       Retrofit retrofit) {
-    return moshi.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+    return requests.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
   }
 
-  private static Object decode(Converter<ResponseBody, ?> delegate, ResponseBody body, long max,
+  private static Object decode(JsonAdapter<?> adapter, ResponseBody body, long max,
       String operationId, String typeName) throws IOException {
     byte[] bytes;
     try {
@@ -81,8 +87,9 @@ public final class PinterestConverterFactory extends Converter.Factory {
       body.close();
     }
     try {
-      // Moshi reads bytes alone; the media type is parsed only for a failure's snippet.
-      return delegate.convert(ResponseBody.create(bytes, null));
+      // As Retrofit's Moshi converter reads it, but lending the bytes to unions (JsonBodies). The
+      // media type is parsed only for a failure's snippet.
+      return JsonBodies.decode(adapter, bytes);
     } catch (Throwable e) {
       // Errors too: whatever the decoder hits on a hostile body, the caller gets a typed failure.
       int head = Math.min(bytes.length, SNIPPET_SOURCE_BYTES);
@@ -107,6 +114,21 @@ public final class PinterestConverterFactory extends Converter.Factory {
               + " bytes (PinterestBuilder.maxResponseBytes)"));
     }
     return source.getBuffer().readByteArray();
+  }
+
+  /** The annotations Moshi keys adapters by, as Retrofit's Moshi converter picks them. */
+  private static Set<Annotation> qualifiers(Annotation[] annotations) {
+    Set<Annotation> qualifiers = null;
+    for (Annotation annotation : annotations) {
+      if (annotation.annotationType().isAnnotationPresent(JsonQualifier.class)) {
+        if (qualifiers == null) {
+          qualifiers = new LinkedHashSet<>();
+        }
+        qualifiers.add(annotation);
+      }
+    }
+    return qualifiers == null ? Collections.<Annotation>emptySet()
+        : Collections.unmodifiableSet(qualifiers);
   }
 
   private static String operationId(Annotation[] annotations) {

@@ -15,14 +15,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import okio.Buffer;
 
 /**
  * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue} from one copy of its
  * object, without a JSON tree.
  *
- * <p>The object's bytes are copied once ({@link UnionBytes}), and every look reads the copy, never
- * the stream. A labelled object (its label found by {@link UnionLabel}) is first decoded as its
+ * <p>Every look reads the object's bytes, never the stream: where a body held in memory lends them
+ * ({@link JsonBodies}, as the client's converter does) they are read where they lie and the reader
+ * then skips the object; otherwise they are copied once ({@link UnionBytes}). A labelled object (its label found by {@link UnionLabel}) is first decoded as its
  * label's alternative: when that decodes and drops no key at any depth, the rules below would pick
  * it anyway, so it is the answer. That is one decode and no key bookkeeping for the usual
  * response. Otherwise the full judgement follows.
@@ -92,40 +92,55 @@ final class UnionAdapter extends JsonAdapter<Object> {
       throw new JsonDataException("Expected an object for " + type.getSimpleName() + " but was "
           + reader.peek() + " at path " + reader.getPath());
     }
-    // The object is judged on its own copy, one reader per look. A look-ahead reader would
-    // first share every segment its source has buffered, which for a page read from memory is
-    // the rest of the page, and leave those segments shared, so never recycled.
+    // A body held in memory lends its bytes: the object is judged where it lies, and the reader
+    // then skips it.
+    LentBody lent = LentBody.to(reader);
+    int start = lent == null ? -1 : lent.objectStart();
+    if (start >= 0) {
+      // Until the object is known to end, it is seen as running to the end of the body: the
+      // labelled alternative reads it and stops at its end, which saves looking for it.
+      Seen seen = new Seen(reader, false, lent.bytes, start, lent.end);
+      if (label != null) {
+        Decoded kept = decodeLabelledKeepingEverything(seen);
+        if (kept != null) {
+          lent.skipObject(reader, start, kept.end);
+          return wrap(kept.value);
+        }
+      }
+      int end = JsonBytes.valueEnd(lent.bytes, lent.end, start);
+      if (end > start) {
+        Object value = wrap(choose(seen.endingAt(end)));
+        lent.skipObject(reader, start, end);
+        return value;
+      }
+    }
+    // Otherwise the object is judged on its own copy. A look-ahead reader would first share
+    // every segment its source has buffered, which for a page read from memory is the rest of
+    // the page, and leave those segments shared, so never recycled.
     UnionBytes copy = UnionBytes.enter();
     try {
       int length = copy.read(reader.nextSource());
-      byte[] object = copy.bytes();
+      Seen seen = new Seen(reader, true, copy.bytes(), 0, length);
       if (label != null) {
-        Object kept = decodeLabelledKeepingEverything(object, length, reader);
+        Decoded kept = decodeLabelledKeepingEverything(seen);
         if (kept != null) {
-          return wrap(kept);
+          return wrap(kept.value);
         }
       }
-      Buffer bytes = new Buffer().write(object, 0, length);
-      try {
-        return wrap(choose(readerOf(bytes, reader), reader));
-      } finally {
-        bytes.clear();
-      }
+      return wrap(choose(seen));
     } finally {
       copy.exit();
     }
   }
 
-  /** A reader of {@code bytes} that reads as leniently as the one they came from. */
-  private static JsonReader readerOf(Buffer bytes, JsonReader like) {
-    JsonReader own = JsonReader.of(bytes);
-    own.setLenient(like.isLenient());
-    own.setFailOnUnknown(like.failOnUnknown());
-    return own;
-  }
-
-  private Object choose(JsonReader reader, JsonReader outer) throws IOException {
-    UnionKeys keys = UnionKeys.read(reader.peekJson(), keyTable);
+  private Object choose(Seen seen) throws IOException {
+    UnionKeys keys;
+    JsonReader look = seen.reader(seen.source());
+    try {
+      keys = UnionKeys.read(look, keyTable);
+    } finally {
+      look.close();
+    }
     // A label counts only if it names one of our own alternatives: the generator can merge a
     // nested union's mapping into its parent, where the label would skip a level.
     Class<?> labelled = keys.label() == null ? null : byLabel.get(keys.label());
@@ -144,21 +159,21 @@ final class UnionAdapter extends JsonAdapter<Object> {
       }
     }
     if (keepers.size() > 1) {
-      return decodeNested(reader, outer, ranked, keepers, labelled);
+      return decodeNested(seen, ranked, keepers, labelled);
     }
     // The label decides when its alternative holds the whole object. A label whose alternative
     // would drop keys or lacks required ones is outvoted by the keys: that keeps the data.
     if (labelledFit != null && labelledFit.isExact()) {
-      return decode(labelled, reader, outer);
+      return decode(labelled, seen);
     }
     if (ranked.size() == 1 || ranked.get(0).beats(ranked.get(1))) {
-      return decode(ranked.get(0).alternative(), reader, outer);
+      return decode(ranked.get(0).alternative(), seen);
     }
     List<Class<?>> order = new ArrayList<>();
     for (UnionFit fit : ranked) {
       order.add(fit.alternative());
     }
-    return decodeFirstThatFits(reader, outer, order);
+    return decodeFirstThatFits(seen, order);
   }
 
   /**
@@ -167,21 +182,38 @@ final class UnionAdapter extends JsonAdapter<Object> {
    * labelled alternative that drops nothing, so it is decoded and kept if it decodes and nothing
    * was dropped ({@link DroppedKeys}). Otherwise returns null, for the full judgement.
    */
-  private Object decodeLabelledKeepingEverything(byte[] object, int length, JsonReader like)
-      throws IOException {
-    int index = label.find(object, length);
+  private Decoded decodeLabelledKeepingEverything(Seen seen) throws IOException {
+    int index = label.find(seen.object, seen.from, seen.to);
     if (index == UnionLabel.NONE) {
       return null;
     }
-    Buffer bytes = new Buffer().write(object, 0, length);
+    BytesSource source = seen.source();
+    JsonReader reader = seen.reader(source);
+    LentBody lent = LentBody.lend(seen.object, seen.to, source, reader);
     int dropped = DroppedKeys.count();
     try {
-      Object value = adapterOf(ownLabelTypes[index]).fromJson(readerOf(bytes, like));
-      return value == null || DroppedKeys.count() != dropped ? null : value;
-    } catch (JsonDataException e) {
+      Object value = adapterOf(ownLabelTypes[index]).fromJson(reader);
+      // The alternative read the object to its closing brace, and no further.
+      int end = (int) source.position();
+      return value == null || DroppedKeys.count() != dropped || seen.object[end - 1] != '}'
+          ? null : new Decoded(value, end);
+    } catch (JsonDataException | IOException e) {
+      // Malformed bytes too: the full judgement meets them again and reports them as it does.
       return null;
     } finally {
-      bytes.clear();
+      lent.end();
+      reader.close();
+    }
+  }
+
+  /** A labelled alternative decoded, and where its object ends. */
+  private static final class Decoded {
+    final Object value;
+    final int end;
+
+    Decoded(Object value, int end) {
+      this.value = value;
+      this.end = end;
     }
   }
 
@@ -190,9 +222,15 @@ final class UnionAdapter extends JsonAdapter<Object> {
    * decodes the best. When it fails to decode the next is tried, among those that keep every key
    * at every depth (or, if none does, among all): falling back further would drop data.
    */
-  private Object decodeNested(JsonReader reader, JsonReader outer, List<UnionFit> ranked,
-      List<Class<?>> keepers, final Class<?> labelled) throws IOException {
-    JsonShape shape = JsonShape.read(reader.peekJson());
+  private Object decodeNested(Seen seen, List<UnionFit> ranked, List<Class<?>> keepers,
+      final Class<?> labelled) throws IOException {
+    JsonShape shape;
+    JsonReader look = seen.reader(seen.source());
+    try {
+      shape = JsonShape.read(look);
+    } finally {
+      look.close();
+    }
     final Map<Class<?>, NestedFit> fits = new LinkedHashMap<>();
     for (Class<?> keeper : keepers) {
       fits.put(keeper, NestedFit.of(keeper, shape));
@@ -230,58 +268,92 @@ final class UnionAdapter extends JsonAdapter<Object> {
         }
       }
     }
-    return order.size() == 1 ? decode(order.get(0), reader, outer)
-        : decodeFirstThatFits(reader, outer, order);
+    return order.size() == 1 ? decode(order.get(0), seen) : decodeFirstThatFits(seen, order);
   }
 
-  /** Tries each alternative in turn on a look-ahead reader and keeps the first that decodes. */
-  private Object decodeFirstThatFits(JsonReader reader, JsonReader outer, List<Class<?>> order)
-      throws IOException {
+  /** Tries each alternative in turn and keeps the first that decodes. */
+  private Object decodeFirstThatFits(Seen seen, List<Class<?>> order) throws IOException {
     JsonDataException first = null;
     for (Class<?> alternative : order) {
-      JsonReader ahead = reader.peekJson();
       try {
-        Object value = decode(alternative, ahead, outer);
-        reader.skipValue();
-        return value;
+        return decode(alternative, seen);
       } catch (JsonDataException e) {
         if (first == null) {
           first = e;
         }
-      } finally {
-        ahead.close();
       }
     }
     throw new JsonDataException("No alternative of " + type.getSimpleName() + " fits the object at "
-        + pathOf(outer) + " (tried " + order.size() + ")", first);
+        + seen.path() + " (tried " + order.size() + ")", first);
   }
 
-  private Object decode(Class<?> alternative, JsonReader reader, JsonReader outer)
-      throws IOException {
+  /** Decodes the object as {@code alternative}, from a reader of its own that is lent its bytes. */
+  private Object decode(Class<?> alternative, Seen seen) throws IOException {
+    BytesSource source = seen.source();
+    JsonReader reader = seen.reader(source);
+    LentBody lent = LentBody.lend(seen.object, seen.to, source, reader);
     try {
       return adapterOf(alternative).fromJson(reader);
     } catch (JsonDataException e) {
       throw new JsonDataException(e.getMessage() + " (as " + alternative.getSimpleName() + " at "
-          + pathOf(outer) + ")", e);
+          + seen.path() + ")", e);
+    } finally {
+      lent.end();
+      reader.close();
     }
   }
 
   /**
-   * Where the union's object is, for error messages: computed only when one is thrown, from the
-   * reader the object was copied from. That reader has moved past the object, which for an array
-   * element also moved its index, so the element's own index is restored.
+   * A union's object as it was seen: its bytes, {@code object[from..to)}, which every look reads
+   * on a reader of its own, and the reader it came from. That reader's path names the object in
+   * error messages, worked out only when one is thrown; a reader that has moved past the object
+   * (it was copied out) has, for an array element, also moved its index, which is restored.
    */
-  private static String pathOf(JsonReader outer) {
-    String path = outer.getPath();
-    int open = path.lastIndexOf('[');
-    if (!path.endsWith("]") || open < 0) {
-      return path;
+  private static final class Seen {
+    final byte[] object;
+    final int from;
+    final int to;
+    private final JsonReader reader;
+    private final boolean moved;
+
+    Seen(JsonReader reader, boolean moved, byte[] object, int from, int to) {
+      this.reader = reader;
+      this.moved = moved;
+      this.object = object;
+      this.from = from;
+      this.to = to;
     }
-    try {
-      int index = Integer.parseInt(path.substring(open + 1, path.length() - 1));
-      return path.substring(0, open + 1) + (index - 1) + "]";
-    } catch (NumberFormatException e) {
-      return path;
+
+    /** The same object, known to end at {@code end}. */
+    Seen endingAt(int end) {
+      return new Seen(reader, moved, object, from, end);
+    }
+
+    /** The object's bytes, to be read again. */
+    BytesSource source() {
+      return new BytesSource(object, from, to);
+    }
+
+    /** A reader of {@code source} as lenient as the one the object came from; close it. */
+    JsonReader reader(BytesSource source) {
+      JsonReader own = JsonReader.of(source.buffered());
+      own.setLenient(reader.isLenient());
+      own.setFailOnUnknown(reader.failOnUnknown());
+      return own;
+    }
+
+    String path() {
+      String path = reader.getPath();
+      int open = path.lastIndexOf('[');
+      if (!moved || !path.endsWith("]") || open < 0) {
+        return path;
+      }
+      try {
+        int index = Integer.parseInt(path.substring(open + 1, path.length() - 1));
+        return path.substring(0, open + 1) + (index - 1) + "]";
+      } catch (NumberFormatException e) {
+        return path;
+      }
     }
   }
 

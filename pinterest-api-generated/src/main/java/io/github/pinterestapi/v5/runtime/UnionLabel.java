@@ -9,8 +9,8 @@ package io.github.pinterestapi.v5.runtime;
  * bytes before the label that are not of simple shape give {@link #NONE}, and the union then
  * judges the object in full, which is always correct; the label only saves work. The union keeps
  * the answer only if the bytes then decode, so what follows the label is checked by the reader.
- * Nested values are skipped by counting brackets outside strings, so the pass is linear and uses
- * no stack whatever the depth.
+ * Nested values are skipped by {@link JsonBytes}, so the pass is linear and uses no stack whatever
+ * the depth.
  */
 final class UnionLabel {
   /** No label this class can vouch for. */
@@ -36,11 +36,11 @@ final class UnionLabel {
   }
 
   /**
-   * The index of the label among the labels, of the object in {@code json[0..end)}, or
+   * The index of the label among the labels, of the object in {@code json[from..end)}, or
    * {@link #NONE}.
    */
-  int find(byte[] json, int end) {
-    int i = space(json, end, 0);
+  int find(byte[] json, int from, int end) {
+    int i = space(json, end, from);
     if (i >= end || json[i] != '{') {
       return NONE;
     }
@@ -69,7 +69,7 @@ final class UnionLabel {
         int valueEnd = plainStringEnd(json, end, i);
         return valueEnd < 0 ? NONE : labelIndex(json, i + 1, valueEnd);
       }
-      i = valueEnd(json, end, i);
+      i = JsonBytes.valueEnd(json, end, i);
       if (i < 0) {
         return NONE;
       }
@@ -119,50 +119,8 @@ final class UnionLabel {
     return -1;
   }
 
-  /** The index just past the value starting at {@code i}, or -1 if it does not end. */
-  private static int valueEnd(byte[] json, int end, int i) {
-    int depth = 0;
-    for (; i < end; i++) {
-      byte b = json[i];
-      if (b == '"') {
-        i = stringEnd(json, end, i);
-        if (i < 0) {
-          return -1;
-        }
-        if (depth == 0) {
-          return i + 1;
-        }
-      } else if (b == '{' || b == '[') {
-        depth++;
-      } else if (b == '}' || b == ']') {
-        if (depth == 0) {
-          return i;
-        }
-        if (--depth == 0) {
-          return i + 1;
-        }
-      } else if (depth == 0 && (b == ',' || b == ' ' || b == '\n' || b == '\r' || b == '\t')) {
-        return i;
-      }
-    }
-    return depth == 0 ? i : -1;
-  }
-
-  /** The index of the closing quote of the string opening at {@code quote}, past escapes. */
-  private static int stringEnd(byte[] json, int end, int quote) {
-    for (int i = quote + 1; i < end; i++) {
-      if (json[i] == '\\') {
-        i++;
-      } else if (json[i] == '"') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static int space(byte[] json, int end, int i) {
-    while (i < end
-        && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) {
+    while (i < end && JsonBytes.isSpace(json[i])) {
       i++;
     }
     return i;

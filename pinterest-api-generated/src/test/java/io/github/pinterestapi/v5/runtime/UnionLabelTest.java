@@ -11,7 +11,7 @@ class UnionLabelTest {
 
   private int find(String json) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    return label.find(bytes, bytes.length);
+    return label.find(bytes, 0, bytes.length);
   }
 
   @Test
@@ -24,8 +24,8 @@ class UnionLabelTest {
   @Test
   void readsOnlyUpToTheEndItIsGiven() {
     byte[] bytes = "{\"a\":1,\"media_type\":\"video\"}".getBytes(StandardCharsets.UTF_8);
-    assertEquals(1, label.find(bytes, bytes.length));
-    assertEquals(UnionLabel.NONE, label.find(bytes, bytes.length - 9));
+    assertEquals(1, label.find(bytes, 0, bytes.length));
+    assertEquals(UnionLabel.NONE, label.find(bytes, 0, bytes.length - 9));
   }
 
   @Test
