@@ -65,7 +65,7 @@ public class PageDecodeBenchmark {
 
   /**
    * Ours as a Retrofit user of the client gets it: the client's converter, which reads the body
-   * into memory and lends it to the unions ({@code JsonBodies}).
+   * into memory and lends it to the unions ({@code PinterestMoshi.decode}).
    */
   @Benchmark
   public Object oursConverter() throws IOException {

@@ -3,7 +3,7 @@ package io.github.pinterestapi.internal.http;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonQualifier;
 import com.squareup.moshi.Moshi;
-import io.github.pinterestapi.v5.runtime.JsonBodies;
+import io.github.pinterestapi.v5.runtime.PinterestMoshi;
 import io.github.pinterestapi.v5.runtime.PinterestOperation;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -23,7 +23,7 @@ import io.github.pinterestapi.errors.PinterestIoException;
 import io.github.pinterestapi.internal.Redactor;
 
 /**
- * Reads answers as Retrofit's Moshi converter does, but through {@link JsonBodies}, with decode
+ * Reads answers as Retrofit's Moshi converter does, but through {@link PinterestMoshi#decode}, with decode
  * failures reported as {@link PinterestDecodeException} naming the operation and showing a
  * redacted piece of the body.
  *
@@ -87,9 +87,9 @@ public final class PinterestConverterFactory extends Converter.Factory {
       body.close();
     }
     try {
-      // As Retrofit's Moshi converter reads it, but lending the bytes to unions (JsonBodies). The
+      // As Retrofit's Moshi converter reads it, but lending the bytes to unions (PinterestMoshi.decode). The
       // media type is parsed only for a failure's snippet.
-      return JsonBodies.decode(adapter, bytes);
+      return PinterestMoshi.decode(adapter, bytes);
     } catch (Throwable e) {
       // Errors too: whatever the decoder hits on a hostile body, the caller gets a typed failure.
       int head = Math.min(bytes.length, SNIPPET_SOURCE_BYTES);

@@ -2,65 +2,77 @@ package io.github.pinterestapi.v5.runtime;
 
 import com.squareup.moshi.JsonReader;
 import java.io.IOException;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
 
 /**
- * A JSON body held whole in memory, lent to the unions that one reader decodes from it
- * ({@link JsonBodies}): a union finds its object's bytes where they lie, instead of copying them
- * out of the reader, and then moves the reader past them.
+ * JSON bytes held in memory, {@code bytes[from..end)}, as the source of one reader, and lent to the
+ * unions that reader meets ({@link PinterestMoshi#decode}): a union finds its object's bytes
+ * where they lie, instead of copying them out of the reader, then moves the reader past them.
  *
- * <p>That works because the reader reads a {@link BytesSource}, which knows where in the array
- * the reader stands. The lending names its reader, and a union given any other reader (a
- * look-ahead reader, a caller's own) copies its object as before; so does one whose reader is not
- * just past an object's {@code '{'}, or whose object does not end. A union lends its own object's
- * bytes the same way to each reader it decodes an alternative with, so nested unions read in
- * place too.
+ * <p>The source knows how far it has been read, so where the reader stands in the array is known:
+ * what the source has handed out less what its buffer still holds. It hands out a segment at a
+ * time, from Okio's pool, so nothing is copied beyond what the reader holds at once. A union given
+ * any reader but the lent one (a look-ahead reader, a caller's own) copies its object as before;
+ * so does one whose reader is not just past an object's {@code '{'}, or whose object does not end.
+ * A union lends its own object's bytes the same way to each reader it decodes an alternative
+ * with, so nested unions read in place too.
  *
  * <pre>{@code
- * BytesSource source = new BytesSource(bytes, 0, bytes.length);
- * JsonReader reader = JsonReader.of(source.buffered());
- * LentBody lent = LentBody.lend(bytes, bytes.length, source, reader);
+ * LentBody body = new LentBody(bytes, 0, bytes.length);
+ * JsonReader reader = body.lendTo(JsonReader.of(body.buffered()));
  * try {
  *   value = adapter.fromJson(reader);
  * } finally {
- *   lent.end();
+ *   body.end();
  * }
  * }</pre>
  */
-final class LentBody {
+final class LentBody implements Source {
   private static final ThreadLocal<LentBody> CURRENT = new ThreadLocal<>();
+  private static final int CHUNK = 8192;
 
   final byte[] bytes;
-  /** Where, in {@link #bytes}, what the source reads ends. */
+  /** Where the bytes this source reads end. */
   final int end;
-  private final BytesSource source;
-  private final JsonReader reader;
-  private final LentBody previous;
+  private final BufferedSource buffered;
+  private int read;
+  private JsonReader reader;
+  private LentBody previous;
 
-  private LentBody(byte[] bytes, int end, BytesSource source, JsonReader reader,
-      LentBody previous) {
+  LentBody(byte[] bytes, int from, int end) {
     this.bytes = bytes;
+    this.read = from;
     this.end = end;
-    this.source = source;
+    this.buffered = Okio.buffer(this);
+  }
+
+  /** What a reader reads; read it alone, not this. */
+  BufferedSource buffered() {
+    return buffered;
+  }
+
+  /** Lends these bytes to the unions {@code reader} meets on this thread until {@link #end()}. */
+  JsonReader lendTo(JsonReader reader) {
     this.reader = reader;
-    this.previous = previous;
+    this.previous = CURRENT.get();
+    CURRENT.set(this);
+    return reader;
   }
 
-  /**
-   * Lends {@code bytes} up to {@code end}, which {@code reader} alone reads through
-   * {@code source}, until {@link #end()}.
-   */
-  static LentBody lend(byte[] bytes, int end, BytesSource source, JsonReader reader) {
-    LentBody lent = new LentBody(bytes, end, source, reader, CURRENT.get());
-    CURRENT.set(lent);
-    return lent;
-  }
-
+  /** Ends the lending, if {@link #lendTo} began one, and frees the buffer. */
   void end() {
-    if (previous == null) {
-      CURRENT.remove();
-    } else {
-      CURRENT.set(previous);
+    if (reader != null) {
+      if (previous == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(previous);
+      }
     }
+    buffered.getBuffer().clear();
   }
 
   /** Whether this thread has bytes lent, to any reader. */
@@ -74,26 +86,47 @@ final class LentBody {
     return lent != null && lent.reader == reader ? lent : null;
   }
 
+  /** Where, in the array, the reader's next byte is. */
+  int position() {
+    return (int) (read - buffered.getBuffer().size());
+  }
+
   /**
    * Where the object starts whose {@code '{'} the reader has just consumed (it has peeked
    * {@code BEGIN_OBJECT} and read nothing further), or -1 if the bytes say otherwise.
    */
   int objectStart() {
-    long at = source.position();
-    if (at < 1 || at > end || bytes[(int) at - 1] != '{') {
-      return -1;
-    }
-    return (int) at - 1;
+    int at = position();
+    return at >= 1 && at <= end && bytes[at - 1] == '{' ? at - 1 : -1;
   }
 
   /** Moves the reader past the object in {@code bytes[start..objectEnd)}, as if it had read it. */
   void skipObject(JsonReader reader, int start, int objectEnd) throws IOException {
-    if (source.position() != start + 1) {
+    if (position() != start + 1) {
       throw new IllegalStateException("the reader moved while its union was decoded");
     }
     reader.beginObject();
-    // Up to the closing brace, which the reader reads.
-    source.buffered().skip(objectEnd - 1 - (start + 1));
+    buffered.skip(objectEnd - 1 - (start + 1)); // up to the closing brace, which the reader reads
     reader.endObject();
+  }
+
+  @Override
+  public long read(Buffer sink, long byteCount) {
+    if (read == end) {
+      return -1;
+    }
+    int count = (int) Math.min(Math.min(byteCount, CHUNK), end - read);
+    sink.write(bytes, read, count);
+    read += count;
+    return count;
+  }
+
+  @Override
+  public Timeout timeout() {
+    return Timeout.NONE;
+  }
+
+  @Override
+  public void close() {
   }
 }

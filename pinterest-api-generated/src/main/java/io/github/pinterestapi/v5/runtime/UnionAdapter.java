@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * object, without a JSON tree.
  *
  * <p>Every look reads the object's bytes, never the stream: where a body held in memory lends them
- * ({@link JsonBodies}, as the client's converter does) they are read where they lie and the reader
+ * ({@link PinterestMoshi#decode}, as the client's converter does) they are read where they lie and the reader
  * then skips the object; otherwise they are copied once ({@link UnionBytes}). A labelled object (its label found by {@link UnionLabel}) is first decoded as its
  * label's alternative: when that decodes and drops no key at any depth, the rules below would pick
  * it anyway, so it is the answer. That is one decode and no key bookkeeping for the usual
@@ -101,13 +101,13 @@ final class UnionAdapter extends JsonAdapter<Object> {
       // labelled alternative reads it and stops at its end, which saves looking for it.
       Seen seen = new Seen(reader, false, lent.bytes, start, lent.end);
       if (label != null) {
-        Decoded kept = decodeLabelledKeepingEverything(seen);
+        Object kept = decodeLabelledKeepingEverything(seen);
         if (kept != null) {
-          lent.skipObject(reader, start, kept.end);
-          return wrap(kept.value);
+          lent.skipObject(reader, start, seen.decodedEnd);
+          return wrap(kept);
         }
       }
-      int end = JsonBytes.valueEnd(lent.bytes, lent.end, start);
+      int end = UnionLabel.valueEnd(lent.bytes, lent.end, start);
       if (end > start) {
         Object value = wrap(choose(seen.endingAt(end)));
         lent.skipObject(reader, start, end);
@@ -122,9 +122,9 @@ final class UnionAdapter extends JsonAdapter<Object> {
       int length = copy.read(reader.nextSource());
       Seen seen = new Seen(reader, true, copy.bytes(), 0, length);
       if (label != null) {
-        Decoded kept = decodeLabelledKeepingEverything(seen);
+        Object kept = decodeLabelledKeepingEverything(seen);
         if (kept != null) {
-          return wrap(kept.value);
+          return wrap(kept);
         }
       }
       return wrap(choose(seen));
@@ -135,11 +135,11 @@ final class UnionAdapter extends JsonAdapter<Object> {
 
   private Object choose(Seen seen) throws IOException {
     UnionKeys keys;
-    JsonReader look = seen.reader(seen.source());
+    LentBody look = seen.source();
     try {
-      keys = UnionKeys.read(look, keyTable);
+      keys = UnionKeys.read(seen.reader(look), keyTable);
     } finally {
-      look.close();
+      look.end();
     }
     // A label counts only if it names one of our own alternatives: the generator can merge a
     // nested union's mapping into its parent, where the label would skip a level.
@@ -180,40 +180,31 @@ final class UnionAdapter extends JsonAdapter<Object> {
    * The common case, decoded without judging: the object names its alternative and that
    * alternative keeps every key at every depth. Whatever else would fit, the rules below pick a
    * labelled alternative that drops nothing, so it is decoded and kept if it decodes and nothing
-   * was dropped ({@link DroppedKeys}). Otherwise returns null, for the full judgement.
+   * was dropped ({@link DroppedKeys}), and where the object ends is noted in {@code seen}.
+   * Otherwise returns null, for the full judgement.
    */
-  private Decoded decodeLabelledKeepingEverything(Seen seen) throws IOException {
+  private Object decodeLabelledKeepingEverything(Seen seen) throws IOException {
     int index = label.find(seen.object, seen.from, seen.to);
     if (index == UnionLabel.NONE) {
       return null;
     }
-    BytesSource source = seen.source();
-    JsonReader reader = seen.reader(source);
-    LentBody lent = LentBody.lend(seen.object, seen.to, source, reader);
+    LentBody lent = seen.source();
+    JsonReader reader = lent.lendTo(seen.reader(lent));
     int dropped = DroppedKeys.count();
     try {
       Object value = adapterOf(ownLabelTypes[index]).fromJson(reader);
       // The alternative read the object to its closing brace, and no further.
-      int end = (int) source.position();
-      return value == null || DroppedKeys.count() != dropped || seen.object[end - 1] != '}'
-          ? null : new Decoded(value, end);
+      int end = lent.position();
+      if (value == null || DroppedKeys.count() != dropped || seen.object[end - 1] != '}') {
+        return null;
+      }
+      seen.decodedEnd = end;
+      return value;
     } catch (JsonDataException | IOException e) {
       // Malformed bytes too: the full judgement meets them again and reports them as it does.
       return null;
     } finally {
       lent.end();
-      reader.close();
-    }
-  }
-
-  /** A labelled alternative decoded, and where its object ends. */
-  private static final class Decoded {
-    final Object value;
-    final int end;
-
-    Decoded(Object value, int end) {
-      this.value = value;
-      this.end = end;
     }
   }
 
@@ -225,11 +216,11 @@ final class UnionAdapter extends JsonAdapter<Object> {
   private Object decodeNested(Seen seen, List<UnionFit> ranked, List<Class<?>> keepers,
       final Class<?> labelled) throws IOException {
     JsonShape shape;
-    JsonReader look = seen.reader(seen.source());
+    LentBody look = seen.source();
     try {
-      shape = JsonShape.read(look);
+      shape = JsonShape.read(seen.reader(look));
     } finally {
-      look.close();
+      look.end();
     }
     final Map<Class<?>, NestedFit> fits = new LinkedHashMap<>();
     for (Class<?> keeper : keepers) {
@@ -289,9 +280,8 @@ final class UnionAdapter extends JsonAdapter<Object> {
 
   /** Decodes the object as {@code alternative}, from a reader of its own that is lent its bytes. */
   private Object decode(Class<?> alternative, Seen seen) throws IOException {
-    BytesSource source = seen.source();
-    JsonReader reader = seen.reader(source);
-    LentBody lent = LentBody.lend(seen.object, seen.to, source, reader);
+    LentBody lent = seen.source();
+    JsonReader reader = lent.lendTo(seen.reader(lent));
     try {
       return adapterOf(alternative).fromJson(reader);
     } catch (JsonDataException e) {
@@ -299,7 +289,6 @@ final class UnionAdapter extends JsonAdapter<Object> {
           + seen.path() + ")", e);
     } finally {
       lent.end();
-      reader.close();
     }
   }
 
@@ -315,6 +304,8 @@ final class UnionAdapter extends JsonAdapter<Object> {
     final int to;
     private final JsonReader reader;
     private final boolean moved;
+    /** Where the object ends, once its labelled alternative has read it. */
+    int decodedEnd;
 
     Seen(JsonReader reader, boolean moved, byte[] object, int from, int to) {
       this.reader = reader;
@@ -329,13 +320,13 @@ final class UnionAdapter extends JsonAdapter<Object> {
       return new Seen(reader, moved, object, from, end);
     }
 
-    /** The object's bytes, to be read again. */
-    BytesSource source() {
-      return new BytesSource(object, from, to);
+    /** The object's bytes, to be read again; {@code end()} it when done. */
+    LentBody source() {
+      return new LentBody(object, from, to);
     }
 
-    /** A reader of {@code source} as lenient as the one the object came from; close it. */
-    JsonReader reader(BytesSource source) {
+    /** A reader of {@code source} as lenient as the one the object came from. */
+    JsonReader reader(LentBody source) {
       JsonReader own = JsonReader.of(source.buffered());
       own.setLenient(reader.isLenient());
       own.setFailOnUnknown(reader.failOnUnknown());

@@ -9,8 +9,9 @@ package io.github.pinterestapi.v5.runtime;
  * bytes before the label that are not of simple shape give {@link #NONE}, and the union then
  * judges the object in full, which is always correct; the label only saves work. The union keeps
  * the answer only if the bytes then decode, so what follows the label is checked by the reader.
- * Nested values are skipped by {@link JsonBytes}, so the pass is linear and uses no stack whatever
- * the depth.
+ * Nested values are skipped by counting brackets outside strings ({@link #valueEnd}, which
+ * unions also use to find where their object ends), so the pass is linear and uses no stack
+ * whatever the depth.
  */
 final class UnionLabel {
   /** No label this class can vouch for. */
@@ -69,7 +70,7 @@ final class UnionLabel {
         int valueEnd = plainStringEnd(json, end, i);
         return valueEnd < 0 ? NONE : labelIndex(json, i + 1, valueEnd);
       }
-      i = JsonBytes.valueEnd(json, end, i);
+      i = valueEnd(json, end, i);
       if (i < 0) {
         return NONE;
       }
@@ -120,9 +121,58 @@ final class UnionLabel {
   }
 
   private static int space(byte[] json, int end, int i) {
-    while (i < end && JsonBytes.isSpace(json[i])) {
+    while (i < end && isSpace(json[i])) {
       i++;
     }
     return i;
+  }
+
+  /**
+   * The index just past the JSON value starting at {@code i}, or -1 if it does not end by
+   * {@code end}: strings are skipped past their escapes, nested values by counting brackets. It
+   * does not validate; a reader that decodes the bytes afterwards does.
+   */
+  static int valueEnd(byte[] json, int end, int i) {
+    int depth = 0;
+    for (; i < end; i++) {
+      byte b = json[i];
+      if (b == '"') {
+        i = stringEnd(json, end, i);
+        if (i < 0) {
+          return -1;
+        }
+        if (depth == 0) {
+          return i + 1;
+        }
+      } else if (b == '{' || b == '[') {
+        depth++;
+      } else if (b == '}' || b == ']') {
+        if (depth == 0) {
+          return i;
+        }
+        if (--depth == 0) {
+          return i + 1;
+        }
+      } else if (depth == 0 && (b == ',' || isSpace(b))) {
+        return i;
+      }
+    }
+    return depth == 0 ? i : -1;
+  }
+
+  /** The index of the closing quote of the string opening at {@code quote}, past escapes. */
+  static int stringEnd(byte[] json, int end, int quote) {
+    for (int i = quote + 1; i < end; i++) {
+      if (json[i] == '\\') {
+        i++;
+      } else if (json[i] == '"') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean isSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes JSON the two ways a union can read its object: from a reader over a string (each union
- * copies its object) and from a body held in memory ({@link JsonBodies}: each union reads its
+ * copies its object) and from a body held in memory ({@link PinterestMoshi#decode}: each union reads its
  * object in place). Both must give equal values, or fail alike, and the second must copy nothing.
  *
  * <pre>{@code
@@ -25,7 +25,7 @@ public final class BothWays {
       copied = adapter.fromJson(json);
     } catch (IOException | RuntimeException copyFailure) {
       try {
-        JsonBodies.decode(adapter, json.getBytes(StandardCharsets.UTF_8));
+        PinterestMoshi.decode(adapter, json.getBytes(StandardCharsets.UTF_8));
       } catch (IOException | RuntimeException lentFailure) {
         assertEquals(copyFailure.getClass(), lentFailure.getClass(), json);
         assertEquals(copyFailure.getMessage(), lentFailure.getMessage(), json);
@@ -34,7 +34,7 @@ public final class BothWays {
       return fail("decodes in place but not from a copy: " + json, copyFailure);
     }
     int copies = UnionBytes.copies();
-    T lent = JsonBodies.decode(adapter, json.getBytes(StandardCharsets.UTF_8));
+    T lent = PinterestMoshi.decode(adapter, json.getBytes(StandardCharsets.UTF_8));
     assertEquals(copies, UnionBytes.copies(), () -> "a union copied its object: " + json);
     if (copied == null || lent == null) {
       assertEquals(copied, lent, json);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * A body held in memory lends its bytes to the unions in it ({@link LentBody}): each reads its
  * object where it lies, and the values are those a copy gives ({@link BothWays}).
  */
-class JsonBodiesTest {
+class LentBodyTest {
   private final JsonAdapter<PinsList200Response> pages =
       PinterestMoshi.get().adapter(PinsList200Response.class);
 
@@ -58,7 +58,7 @@ class JsonBodiesTest {
   @Test
   void aByteOrderMarkIsSkipped() throws IOException {
     byte[] json = ("\uFEFF" + pin("1", IMAGE)).getBytes(StandardCharsets.UTF_8);
-    Pin pin = JsonBodies.decode(PinterestMoshi.get().adapter(Pin.class), json);
+    Pin pin = PinterestMoshi.decode(PinterestMoshi.get().adapter(Pin.class), json);
     assertInstanceOf(PinMediaWithImage.class, pin.getMedia());
   }
 
