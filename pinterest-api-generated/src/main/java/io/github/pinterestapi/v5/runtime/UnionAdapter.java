@@ -41,6 +41,23 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * own adapter.
  */
 final class UnionAdapter extends JsonAdapter<Object> {
+  /** Far more than Pinterest's unions nest (a few levels), far less than a thread's stack holds. */
+  static final int MAX_NESTING = 64;
+  /**
+   * Alternatives tried for one outermost union object, nested unions included. A failure deep in
+   * nested unions is retried by every level's other alternatives, so the tries multiply with the
+   * depth; this keeps the work linear in the object's size whatever the schema. A page's union
+   * object takes one try, or a few.
+   */
+  static final int MAX_TRIES = 1000;
+  // [0]: how deep in unions this thread is; [1]: tries since the outermost one began.
+  private static final ThreadLocal<int[]> NESTING = new ThreadLocal<int[]>() {
+    @Override
+    protected int[] initialValue() {
+      return new int[2];
+    }
+  };
+
   private final Class<?> type;
   private final List<Class<?>> alternatives;
   private final Map<String, Class<?>> byLabel = new LinkedHashMap<>();
@@ -92,6 +109,25 @@ final class UnionAdapter extends JsonAdapter<Object> {
       throw new JsonDataException("Expected an object for " + type.getSimpleName() + " but was "
           + reader.peek() + " at path " + reader.getPath());
     }
+    // Each union reads its object on readers of its own, which count nesting from zero, so the
+    // reader's own limit cannot bound unions nested in unions: this does, whatever the schema.
+    int[] nesting = NESTING.get();
+    if (nesting[0] >= MAX_NESTING) {
+      throw BeyondLimits.failure("Unions nested deeper than " + MAX_NESTING + " at path "
+          + reader.getPath());
+    }
+    if (nesting[0] == 0) {
+      nesting[1] = 0;
+    }
+    nesting[0]++;
+    try {
+      return decodeObject(reader);
+    } finally {
+      nesting[0]--;
+    }
+  }
+
+  private Object decodeObject(JsonReader reader) throws IOException {
     // A body held in memory lends its bytes: the object is judged where it lies, and the reader
     // then skips it.
     LentBody lent = LentBody.to(reader);
@@ -188,6 +224,7 @@ final class UnionAdapter extends JsonAdapter<Object> {
     if (index == UnionLabel.NONE) {
       return null;
     }
+    countTry(seen);
     LentBody lent = seen.source();
     JsonReader reader = lent.lendTo(seen.reader(lent));
     int dropped = DroppedKeys.count();
@@ -200,8 +237,11 @@ final class UnionAdapter extends JsonAdapter<Object> {
       }
       seen.decodedEnd = end;
       return value;
-    } catch (JsonDataException | IOException e) {
-      // Malformed bytes too: the full judgement meets them again and reports them as it does.
+    } catch (JsonDataException e) {
+      BeyondLimits.rethrow(e);
+      return null;
+    } catch (IOException e) {
+      // Malformed bytes: the full judgement meets them again and reports them as it does.
       return null;
     } finally {
       lent.end();
@@ -269,6 +309,7 @@ final class UnionAdapter extends JsonAdapter<Object> {
       try {
         return decode(alternative, seen);
       } catch (JsonDataException e) {
+        BeyondLimits.rethrow(e);
         if (first == null) {
           first = e;
         }
@@ -280,15 +321,48 @@ final class UnionAdapter extends JsonAdapter<Object> {
 
   /** Decodes the object as {@code alternative}, from a reader of its own that is lent its bytes. */
   private Object decode(Class<?> alternative, Seen seen) throws IOException {
+    countTry(seen);
     LentBody lent = seen.source();
     JsonReader reader = lent.lendTo(seen.reader(lent));
     try {
       return adapterOf(alternative).fromJson(reader);
     } catch (JsonDataException e) {
+      BeyondLimits.rethrow(e);
       throw new JsonDataException(e.getMessage() + " (as " + alternative.getSimpleName() + " at "
           + seen.path() + ")", e);
     } finally {
       lent.end();
+    }
+  }
+
+  private static void countTry(Seen seen) {
+    if (++NESTING.get()[1] > MAX_TRIES) {
+      throw BeyondLimits.failure("More than " + MAX_TRIES
+          + " union alternatives tried for the object at path " + seen.path());
+    }
+  }
+
+  /**
+   * The mark of a failure past {@link #MAX_NESTING} or {@link #MAX_TRIES} (the cause of its
+   * {@code JsonDataException}): final, never retried with another alternative, since every
+   * alternative would meet it again.
+   */
+  static final class BeyondLimits extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private BeyondLimits() {
+      super(null, null, false, false);
+    }
+
+    static JsonDataException failure(String message) {
+      return new JsonDataException(message, new BeyondLimits());
+    }
+
+    /** Throws {@code e} again if it is such a failure. */
+    static void rethrow(JsonDataException e) {
+      if (e.getCause() instanceof BeyondLimits) {
+        throw e;
+      }
     }
   }
 
