@@ -32,7 +32,14 @@ import okio.Timeout;
  * }</pre>
  */
 final class LentBody implements Source {
-  private static final ThreadLocal<LentBody> CURRENT = new ThreadLocal<>();
+  // One slot per thread, set and cleared in place: a ThreadLocal set and removed for every union
+  // would churn the thread's map, whose lookups then slow down.
+  private static final ThreadLocal<LentBody[]> CURRENT = new ThreadLocal<LentBody[]>() {
+    @Override
+    protected LentBody[] initialValue() {
+      return new LentBody[1];
+    }
+  };
   private static final int CHUNK = 8192;
 
   final byte[] bytes;
@@ -57,32 +64,29 @@ final class LentBody implements Source {
 
   /** Lends these bytes to the unions {@code reader} meets on this thread until {@link #end()}. */
   JsonReader lendTo(JsonReader reader) {
+    LentBody[] slot = CURRENT.get();
     this.reader = reader;
-    this.previous = CURRENT.get();
-    CURRENT.set(this);
+    this.previous = slot[0];
+    slot[0] = this;
     return reader;
   }
 
   /** Ends the lending, if {@link #lendTo} began one, and frees the buffer. */
   void end() {
     if (reader != null) {
-      if (previous == null) {
-        CURRENT.remove();
-      } else {
-        CURRENT.set(previous);
-      }
+      CURRENT.get()[0] = previous;
     }
     buffered.getBuffer().clear();
   }
 
   /** Whether this thread has bytes lent, to any reader. */
   static boolean lending() {
-    return CURRENT.get() != null;
+    return CURRENT.get()[0] != null;
   }
 
   /** The bytes lent to {@code reader} on this thread, or null. */
   static LentBody to(JsonReader reader) {
-    LentBody lent = CURRENT.get();
+    LentBody lent = CURRENT.get()[0];
     return lent != null && lent.reader == reader ? lent : null;
   }
 
