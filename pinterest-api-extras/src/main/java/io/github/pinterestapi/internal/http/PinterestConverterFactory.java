@@ -23,9 +23,9 @@ import io.github.pinterestapi.errors.PinterestIoException;
 import io.github.pinterestapi.internal.Redactor;
 
 /**
- * Reads answers as Retrofit's Moshi converter does, but through {@link PinterestMoshi#decode}, with decode
- * failures reported as {@link PinterestDecodeException} naming the operation and showing a
- * redacted piece of the body.
+ * Reads answers as Retrofit's Moshi converter does, but through {@link PinterestMoshi#decode},
+ * with decode failures reported as {@link PinterestDecodeException} naming the operation and
+ * showing a redacted piece of the body.
  *
  * <p>The body is read into memory before decoding so that a network failure while reading stays
  * an {@link IOException} (a {@link PinterestIoException} for the caller) and is never mistaken
@@ -87,16 +87,22 @@ public final class PinterestConverterFactory extends Converter.Factory {
       body.close();
     }
     try {
-      // As Retrofit's Moshi converter reads it, but lending the bytes to unions (PinterestMoshi.decode). The
-      // media type is parsed only for a failure's snippet.
+      // As Retrofit's Moshi converter reads it, but lending the bytes to unions.
       return PinterestMoshi.decode(adapter, bytes);
     } catch (Throwable e) {
       // Errors too: whatever the decoder hits on a hostile body, the caller gets a typed failure.
       int head = Math.min(bytes.length, SNIPPET_SOURCE_BYTES);
-      String text = new String(bytes, 0, head, StandardCharsets.UTF_8);
-      throw new PinterestDecodeException(
-          operationId, typeName, Redactor.snippet(text, body.contentType(), SNIPPET_CHARS), e);
+      throw failure(new String(bytes, 0, head, StandardCharsets.UTF_8), body, operationId,
+          typeName, e);
     }
+  }
+
+  /** A decode failure showing a redacted piece of {@code head}, the body's first bytes. */
+  private static PinterestDecodeException failure(String head, ResponseBody body,
+      String operationId, String typeName, Throwable cause) {
+    // The media type is parsed only here, for the snippet.
+    return new PinterestDecodeException(operationId, typeName,
+        Redactor.snippet(head, body.contentType(), SNIPPET_CHARS), cause);
   }
 
   /** The whole body, or a decode failure once it is known to be longer than {@code max}. */
@@ -107,9 +113,7 @@ public final class PinterestConverterFactory extends Converter.Factory {
     if (body.contentLength() > max || source.request(max + 1)) {
       source.request(SNIPPET_SOURCE_BYTES); // the head, for the message
       long head = Math.min(source.getBuffer().size(), SNIPPET_SOURCE_BYTES);
-      String text = source.getBuffer().snapshot((int) head).utf8();
-      throw new PinterestDecodeException(operationId, typeName,
-          Redactor.snippet(text, body.contentType(), SNIPPET_CHARS),
+      throw failure(source.getBuffer().snapshot((int) head).utf8(), body, operationId, typeName,
           new IOException("the body is longer than the client's limit of " + max
               + " bytes (PinterestBuilder.maxResponseBytes)"));
     }

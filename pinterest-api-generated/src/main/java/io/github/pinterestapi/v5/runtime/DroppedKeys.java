@@ -3,8 +3,8 @@ package io.github.pinterestapi.v5.runtime;
 /**
  * Counts, per thread, the object members that decoding skipped because the model neither names
  * them nor keeps other properties. A union reads this count before and after decoding its labelled
- * alternative on a look-ahead reader: an unchanged count means nothing was dropped at any depth, so
- * the label's choice keeps all the data and the object needs no further judging.
+ * alternative: an unchanged count means nothing was dropped at any depth, so the label's choice
+ * keeps all the data and the object needs no further judging.
  */
 final class DroppedKeys {
   // An int[1] rather than an Integer: counting a drop must not allocate.

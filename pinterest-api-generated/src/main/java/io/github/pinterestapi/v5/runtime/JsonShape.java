@@ -12,9 +12,9 @@ import java.util.Map;
  * The keys of a JSON value at every depth, without its values: what a union judges nested fit by
  * when top-level keys leave its alternatives tied (see {@link NestedFit}).
  *
- * <p>Read once from a look-ahead reader, in time linear in the value. Below {@link #MAX_DEPTH}
- * levels the rest is skipped and counts as fitting anything, so the stack stays bounded whatever
- * the input. A null member reads as absent, as the models decode it.
+ * <p>Read once from a reader of the union's object, in time linear in the value. Below
+ * {@link #MAX_DEPTH} levels the rest is skipped and counts as fitting anything, so the stack stays
+ * bounded whatever the input. A null member reads as absent, as the models decode it.
  */
 final class JsonShape {
   static final int MAX_DEPTH = 32;
@@ -33,7 +33,7 @@ final class JsonShape {
     this.items = items;
   }
 
-  /** Reads the next value's shape from a look-ahead reader and closes it. */
+  /** Reads the next value's shape from a reader of its own and closes it. */
   static JsonShape read(JsonReader ahead) throws IOException {
     try {
       return read(ahead, 0);

@@ -16,7 +16,7 @@ import okio.Timeout;
  * <p>The source knows how far it has been read, so where the reader stands in the array is known:
  * what the source has handed out less what its buffer still holds. It hands out a segment at a
  * time, from Okio's pool, so nothing is copied beyond what the reader holds at once. A union given
- * any reader but the lent one (a look-ahead reader, a caller's own) copies its object as before;
+ * any reader but the lent one (a caller's own, one made by a caller's adapter) copies its object;
  * so does one whose reader is not just past an object's {@code '{'}, or whose object does not end.
  * A union lends its own object's bytes the same way to each reader it decodes an alternative
  * with, so nested unions read in place too.
@@ -46,13 +46,14 @@ final class LentBody implements Source {
   /** Where the bytes this source reads end. */
   final int end;
   private final BufferedSource buffered;
-  private int read;
+  /** Where the next byte handed to the buffer comes from. */
+  private int handedOut;
   private JsonReader reader;
   private LentBody previous;
 
   LentBody(byte[] bytes, int from, int end) {
     this.bytes = bytes;
-    this.read = from;
+    this.handedOut = from;
     this.end = end;
     this.buffered = Okio.buffer(this);
   }
@@ -92,7 +93,7 @@ final class LentBody implements Source {
 
   /** Where, in the array, the reader's next byte is. */
   int position() {
-    return (int) (read - buffered.getBuffer().size());
+    return (int) (handedOut - buffered.getBuffer().size());
   }
 
   /**
@@ -116,12 +117,12 @@ final class LentBody implements Source {
 
   @Override
   public long read(Buffer sink, long byteCount) {
-    if (read == end) {
+    if (handedOut == end) {
       return -1;
     }
-    int count = (int) Math.min(Math.min(byteCount, CHUNK), end - read);
-    sink.write(bytes, read, count);
-    read += count;
+    int count = (int) Math.min(Math.min(byteCount, CHUNK), end - handedOut);
+    sink.write(bytes, handedOut, count);
+    handedOut += count;
     return count;
   }
 

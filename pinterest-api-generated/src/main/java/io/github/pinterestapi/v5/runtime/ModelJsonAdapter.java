@@ -74,7 +74,6 @@ public final class ModelJsonAdapter<T extends PinterestModel> extends JsonAdapte
         try {
           model.readJson(index + 1, reader, adapters[index + 1]);
         } catch (JsonDataException e) {
-          UnionAdapter.BeyondLimits.rethrow(e); // as it is: unions must not retry it
           throw inProperty(e, index);
         }
       }

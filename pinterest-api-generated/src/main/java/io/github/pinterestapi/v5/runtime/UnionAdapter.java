@@ -17,28 +17,28 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue} from one copy of its
- * object, without a JSON tree.
+ * Decodes a {@link OneOf} interface or an {@link AnyOf} {@link UnionValue} from its object's
+ * bytes, without a JSON tree.
  *
- * <p>Every look reads the object's bytes, never the stream: where a body held in memory lends them
- * ({@link PinterestMoshi#decode}, as the client's converter does) they are read where they lie and the reader
- * then skips the object; otherwise they are copied once ({@link UnionBytes}). A labelled object (its label found by {@link UnionLabel}) is first decoded as its
- * label's alternative: when that decodes and drops no key at any depth, the rules below would pick
- * it anyway, so it is the answer. That is one decode and no key bookkeeping for the usual
- * response. Otherwise the full judgement follows.
+ * <p>Every look reads the object's bytes on a reader of its own, never the stream: where a body
+ * held in memory lends them ({@link PinterestMoshi#decode}, as the client's converter does) they
+ * are read where they lie and the stream's reader then skips the object; otherwise they are
+ * copied once ({@link UnionBytes}). A labelled object (its label found by {@link UnionLabel}) is
+ * first decoded as its label's alternative: when that decodes and drops no key at any depth, the
+ * rules below would pick it anyway, so it is the answer. That is one decode and no key
+ * bookkeeping for the usual response. Otherwise the full judgement follows.
  *
- * <p>The full judgement reads the object's keys (and discriminator label) on a look-ahead reader
- * of the copy and ranks each alternative by {@link UnionFit}: first those that keep every key,
- * then those whose required properties are all present, then by how many keys they know. When one
- * alternative alone keeps every top-level key it is decoded, as is the labelled one when it holds
- * the whole object. When several keep every top-level key, the object's nested keys are read too
- * ({@link JsonShape}) and the same tests are applied at every depth ({@link NestedFit}: keeping
- * every key first, then the label, then required properties), so a label never wins by dropping
- * nested data, and never loses to a better-filled stranger. Tied alternatives are tried on
- * look-ahead readers in rank order and the first that decodes is kept; a fallback never drops keys
- * that a better-ranked alternative would keep. No JSON tree is built, so numbers are never
- * narrowed: one out of its type's range fails to decode. Encoding writes the held value with its
- * own adapter.
+ * <p>The full judgement reads the object's keys (and discriminator label) and ranks each
+ * alternative by {@link UnionFit}: first those that keep every key, then those whose required
+ * properties are all present, then by how many keys they know. When one alternative alone keeps
+ * every top-level key it is decoded, as is the labelled one when it holds the whole object. When
+ * several keep every top-level key, the object's nested keys are read too ({@link JsonShape}) and
+ * the same tests are applied at every depth ({@link NestedFit}: keeping every key first, then the
+ * label, then required properties), so a label never wins by dropping nested data, and never
+ * loses to a better-filled stranger. Tied alternatives are tried in rank order and the first that
+ * decodes is kept; a fallback never drops keys that a better-ranked alternative would keep. No
+ * JSON tree is built, so numbers are never narrowed: one out of its type's range fails to decode.
+ * Encoding writes the held value with its own adapter.
  */
 final class UnionAdapter extends JsonAdapter<Object> {
   /** Far more than Pinterest's unions nest (a few levels), far less than a thread's stack holds. */
@@ -136,12 +136,10 @@ final class UnionAdapter extends JsonAdapter<Object> {
       // Until the object is known to end, it is seen as running to the end of the body: the
       // labelled alternative reads it and stops at its end, which saves looking for it.
       Seen seen = new Seen(reader, false, lent.bytes, start, lent.end);
-      if (label != null) {
-        Object kept = decodeLabelledKeepingEverything(seen);
-        if (kept != null) {
-          lent.skipObject(reader, start, seen.decodedEnd);
-          return wrap(kept);
-        }
+      Object kept = decodeLabelledKeepingEverything(seen);
+      if (kept != null) {
+        lent.skipObject(reader, start, seen.decodedEnd);
+        return wrap(kept);
       }
       int end = UnionLabel.valueEnd(lent.bytes, lent.end, start);
       if (end > start) {
@@ -157,13 +155,8 @@ final class UnionAdapter extends JsonAdapter<Object> {
     try {
       int length = copy.read(reader.nextSource());
       Seen seen = new Seen(reader, true, copy.bytes(), 0, length);
-      if (label != null) {
-        Object kept = decodeLabelledKeepingEverything(seen);
-        if (kept != null) {
-          return wrap(kept);
-        }
-      }
-      return wrap(choose(seen));
+      Object kept = decodeLabelledKeepingEverything(seen);
+      return wrap(kept != null ? kept : choose(seen));
     } finally {
       copy.exit();
     }
@@ -217,10 +210,10 @@ final class UnionAdapter extends JsonAdapter<Object> {
    * alternative keeps every key at every depth. Whatever else would fit, the rules below pick a
    * labelled alternative that drops nothing, so it is decoded and kept if it decodes and nothing
    * was dropped ({@link DroppedKeys}), and where the object ends is noted in {@code seen}.
-   * Otherwise returns null, for the full judgement.
+   * Otherwise (or for a union without a discriminator) returns null, for the full judgement.
    */
   private Object decodeLabelledKeepingEverything(Seen seen) throws IOException {
-    int index = label.find(seen.object, seen.from, seen.to);
+    int index = label == null ? UnionLabel.NONE : label.find(seen.object, seen.from, seen.to);
     if (index == UnionLabel.NONE) {
       return null;
     }
@@ -358,10 +351,16 @@ final class UnionAdapter extends JsonAdapter<Object> {
       return new JsonDataException(message, new BeyondLimits());
     }
 
-    /** Throws {@code e} again if it is such a failure. */
+    /**
+     * Throws {@code e} again if it is such a failure, or wraps one: a model names the property a
+     * failure happened in by wrapping it, and that must not make it retryable.
+     */
     static void rethrow(JsonDataException e) {
-      if (e.getCause() instanceof BeyondLimits) {
-        throw e;
+      Throwable cause = e.getCause();
+      for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+        if (cause instanceof BeyondLimits) {
+          throw e;
+        }
       }
     }
   }

@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The keys of one JSON object that a union is about to decode, and its discriminator label, read
- * on a look-ahead reader. Every name the union's alternatives know (nested unions' too) is matched
- * against the reader's bytes and kept as a bit, so reading the keys of the union's object costs no
- * {@code String} per key, and an alternative's fit is a few mask operations; only names no
- * alternative knows are read as strings.
+ * on a reader of the object's bytes. Every name the union's alternatives know (nested unions' too)
+ * is matched against the reader's bytes and kept as a bit, so reading the keys of the union's
+ * object costs no {@code String} per key, and an alternative's fit is a few mask operations; only
+ * names no alternative knows are read as strings.
  */
 final class UnionKeys {
   /** The names of one union's alternatives, and each alternative's masks over them. */
@@ -107,7 +107,7 @@ final class UnionKeys {
     present = new long[words];
   }
 
-  /** Reads the object's keys from a look-ahead reader, skipping values, and closes it. */
+  /** Reads the object's keys from a reader of its own, skipping values, and closes it. */
   static UnionKeys read(JsonReader ahead, Table table) throws IOException {
     UnionKeys keys = new UnionKeys(table.words());
     try {
