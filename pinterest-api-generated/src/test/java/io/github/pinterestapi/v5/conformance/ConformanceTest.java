@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every generated operation against a real OpenAPI mock server: Stoplight Prism, serving
@@ -30,7 +32,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Alone: {@code ./mvnw -pl pinterest-api-generated -am verify -Dtest=ConformanceTest
  * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dconformance.seed=N} picks other responses.
+ *
+ * <p>Runs beside the module's other test classes: it mostly waits on Prism's processes.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ConformanceTest {
   static final long DEFAULT_SEED = 20261130L;
   static final long SEED = Long.getLong("conformance.seed", DEFAULT_SEED);
