@@ -47,6 +47,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The fault matrix, continued from {@link FaultMatrixTest} (1-29): faults that cross tokens,
@@ -55,6 +57,7 @@ import org.junit.jupiter.api.Test;
  * token endpoint). The stored token is {@code TOKEN}, expiring in an hour; refreshing gives
  * {@code NEW_TOKEN}; the fake answers 401 to tokens it does not accept.
  */
+@Execution(ExecutionMode.CONCURRENT) // Beside the other classes: it mostly waits on its server.
 class FaultMatrixAuthPagingTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();

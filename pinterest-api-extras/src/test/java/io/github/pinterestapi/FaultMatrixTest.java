@@ -40,6 +40,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * What a caller gets, and how many requests Pinterest received, for each way a call can fail.
@@ -47,6 +49,7 @@ import org.junit.jupiter.api.Test;
  * Scenarios 30 on, where tokens and paging meet these faults, are in
  * {@link FaultMatrixAuthPagingTest}.
  */
+@Execution(ExecutionMode.CONCURRENT) // Beside the other classes: it mostly waits on its server.
 class FaultMatrixTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();

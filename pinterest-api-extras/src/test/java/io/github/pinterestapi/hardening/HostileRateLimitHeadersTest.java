@@ -27,11 +27,14 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Rate-limit and retry headers from a hostile or broken server never throw, never lock calls out
  * for longer than the documented maximum, and every wait of a call draws on one budget.
  */
+@Execution(ExecutionMode.CONCURRENT) // Beside the other classes: it mostly waits on its server.
 class HostileRateLimitHeadersTest {
   private static final List<String> HOSTILE = Arrays.asList("-1", "-99999999999999999999",
       "99999999999999999999999", "1e400", "NaN", "Infinity", "-Infinity", "0x10", "", " ",
