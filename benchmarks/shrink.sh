@@ -9,7 +9,7 @@ OUT="$PWD/target/shrink"
 rm -rf "$OUT" && mkdir -p "$OUT/rules"
 
 # The application's runtime jars: ours and what they depend on, nothing of the benchmarks (nor of
-# the Redis module they measure). target/lib keeps old versions beside new ones: the newest of each.
+# the Redis module they measure). The package build empties target/lib first: one version of each.
 newest() { ls target/lib/"$1"-[0-9]*.jar 2>/dev/null | sort -V | tail -1; }
 LIBS=$(for a in pinterest-api-generated pinterest-api-extras retrofit converter-moshi moshi \
     moshi-adapters okhttp okio okio-jvm kotlin-stdlib kotlin-stdlib-jdk7 kotlin-stdlib-jdk8 \
