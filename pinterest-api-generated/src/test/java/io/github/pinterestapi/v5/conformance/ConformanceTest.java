@@ -28,7 +28,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * run in parallel, one thread per mock), with arguments a user would pass (required ones
  * only, then every argument, then required ones again, all from {@link SchemaValues}); Prism must
  * accept each request, and each response must decode, re-encode with no documented data lost, and
- * decode again to an equal value. A per-operation table is printed.
+ * decode again to an equal value. It must also decode to the same value from the body held in
+ * memory, as the client's converter reads it ({@code BothWays}: unions read their objects in place
+ * there). A per-operation table is printed.
  *
  * <p>Alone: {@code ./mvnw -pl pinterest-api-generated -am verify -Dtest=ConformanceTest
  * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dconformance.seed=N} picks other responses.
