@@ -190,12 +190,10 @@ final class OperationRun {
       @SuppressWarnings("unchecked")
       JsonAdapter<Object> adapter = (JsonAdapter<Object>) moshi.adapter(type);
       // The client's converter reads a body held in memory, where unions read their objects in
-      // place; Retrofit's converter above read from a stream, where they copy them. Both alike.
+      // place; Retrofit's converter above read from a stream, where they copy them. BothWays
+      // asserts the two give equal values.
       try {
-        Object inPlace = BothWays.decode(adapter, lastBody);
-        if (!decoded.equals(inPlace)) {
-          result.failures.add(where + "decodes differently in place: " + clip(String.valueOf(inPlace)));
-        }
+        BothWays.decode(adapter, lastBody);
       } catch (AssertionError e) {
         result.failures.add(where + "in place: " + e.getMessage());
       }
