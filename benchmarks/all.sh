@@ -14,6 +14,13 @@ step() {
 }
 step java -jar target/benchmarks.jar $JMH 'PageDecodeBenchmark|PerCallBenchmark'
 step java -cp "target/classes:target/lib/*" io.github.pinterestapi.benchmarks.PageAllocation 300
+# The page in steady state: three JVMs per decoder, in turn, each printing its rounds (a JVM can
+# settle at one of two levels under G1, which a few JMH forks average into a draw).
+for jvm in 1 2 3; do
+  for decoder in oursConverter jackson jacksonReader; do
+    step java -cp target/benchmarks.jar io.github.pinterestapi.benchmarks.PageRounds "$decoder" 500 10
+  done
+done
 step env RUNS="${RUNS:-11}" ./cold-start.sh
 step ./paging.sh
 step ./footprint.sh
