@@ -28,18 +28,18 @@ import retrofit2.Retrofit;
 
 /**
  * Decoding one 250-pin page (about 0.5 MB of UTF-8) from bytes: our generated models through
- * {@link PinterestMoshi} (the adapter on a buffer, and the client's converter on a response body) against hand-written POJOs of the same shape with Jackson databind (from
- * the {@code byte[]}, and through a {@code Reader} as Retrofit's Jackson converter reads), Gson,
- * and Moshi's own reflective adapter (which separates "Moshi vs Jackson" from "our adapters vs
+ * {@link PinterestMoshi} (the adapter on a buffer, and the client's converter on a response body)
+ * against hand-written POJOs of the same shape with Jackson databind (from the {@code byte[]}, and
+ * through a {@code Reader} as Retrofit's Jackson converter reads), Gson, and Moshi's own reflective adapter (which separates "Moshi vs Jackson" from "our adapters vs
  * Moshi's"). With {@code -prof gc}, {@code gc.alloc.rate.norm} is the allocation of one page.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PageDecodeBenchmark {
-  private byte[] page;
   private static final MediaType JSON = MediaType.get("application/json");
 
+  private byte[] page;
   private JsonAdapter<PinsList200Response> ours;
   private Converter<ResponseBody, ?> oursConverter;
   private JsonAdapter<HandPinPage> moshi;

@@ -161,7 +161,7 @@ final class UnionLabel {
   }
 
   /** The index of the closing quote of the string opening at {@code quote}, past escapes. */
-  static int stringEnd(byte[] json, int end, int quote) {
+  private static int stringEnd(byte[] json, int end, int quote) {
     for (int i = quote + 1; i < end; i++) {
       if (json[i] == '\\') {
         i++;
@@ -172,7 +172,7 @@ final class UnionLabel {
     return -1;
   }
 
-  static boolean isSpace(byte b) {
+  private static boolean isSpace(byte b) {
     return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
@@ -78,6 +79,6 @@ class LentBodyTest {
   void aUnionThatFailsNamesItsElementInPlaceToo() {
     JsonDataException e = assertThrows(JsonDataException.class, () -> BothWays.decode(pages,
         "{\"items\":[" + pin("1", IMAGE) + "," + pin("2", "{\"media_type\":[5]}") + "]}"));
-    assertEquals(true, e.getMessage().contains("$.items[1].media"), e.getMessage());
+    assertTrue(e.getMessage().contains("$.items[1].media"), e.getMessage());
   }
 }
